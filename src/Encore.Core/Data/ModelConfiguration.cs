@@ -1,0 +1,128 @@
+using Encore.People;
+using Encore.Tags;
+using Encore.Works;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Encore.Data;
+
+internal sealed class WorkConfiguration : IEntityTypeConfiguration<Work>
+{
+    public void Configure(EntityTypeBuilder<Work> work)
+    {
+        work.Property(w => w.Title).HasMaxLength(Work.MaxTitleLength);
+        work.Property(w => w.Language).HasMaxLength(35);
+        work.Property(w => w.ImportSource).HasMaxLength(1000);
+        work.HasIndex(w => w.PublishedAt);
+        work.HasIndex(w => w.UpdatedAt);
+        work.HasMany(w => w.Chapters).WithOne(c => c.Work).HasForeignKey(c => c.WorkId).OnDelete(DeleteBehavior.Cascade);
+        work.HasMany(w => w.Creators).WithOne(c => c.Work).HasForeignKey(c => c.WorkId).OnDelete(DeleteBehavior.Cascade);
+        work.HasMany(w => w.Gifts).WithOne(g => g.Work).HasForeignKey(g => g.WorkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WorkTagConfiguration : IEntityTypeConfiguration<WorkTag>
+{
+    public void Configure(EntityTypeBuilder<WorkTag> link)
+    {
+        link.HasKey(l => new { l.WorkId, l.TagId });
+        link.HasIndex(l => l.TagId);
+        link.HasOne(l => l.Work).WithMany(w => w.Tags).HasForeignKey(l => l.WorkId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne(l => l.Tag).WithMany().HasForeignKey(l => l.TagId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
+{
+    public void Configure(EntityTypeBuilder<Chapter> chapter)
+    {
+        chapter.Property(c => c.Title).HasMaxLength(Work.MaxTitleLength);
+        chapter.HasIndex(c => new { c.WorkId, c.Position });
+        chapter.Ignore(c => c.Heading);
+    }
+}
+
+internal sealed class CreatorshipConfiguration : IEntityTypeConfiguration<Creatorship>
+{
+    public void Configure(EntityTypeBuilder<Creatorship> creator)
+    {
+        creator.Property(c => c.ExternalName).HasMaxLength(255);
+        creator.HasIndex(c => c.WorkId);
+        creator.HasIndex(c => c.PseudId);
+        creator.HasIndex(c => c.ExternalName);
+        creator.HasOne(c => c.Pseud).WithMany().HasForeignKey(c => c.PseudId).OnDelete(DeleteBehavior.Restrict);
+        creator.Ignore(c => c.DisplayName);
+        creator.ToTable(t => t.HasCheckConstraint("CK_Creatorships_PseudOrName",
+            "\"PseudId\" IS NOT NULL OR \"ExternalName\" IS NOT NULL"));
+    }
+}
+
+internal sealed class GiftConfiguration : IEntityTypeConfiguration<Gift>
+{
+    public void Configure(EntityTypeBuilder<Gift> gift)
+    {
+        gift.Property(g => g.RecipientName).HasMaxLength(255);
+        gift.HasIndex(g => g.WorkId);
+        gift.HasOne(g => g.RecipientPseud).WithMany().HasForeignKey(g => g.RecipientPseudId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class PseudConfiguration : IEntityTypeConfiguration<Pseud>
+{
+    public void Configure(EntityTypeBuilder<Pseud> pseud)
+    {
+        pseud.Property(p => p.Name).HasMaxLength(40);
+        pseud.HasIndex(p => new { p.UserId, p.Name }).IsUnique();
+        pseud.HasIndex(p => p.Name);
+        pseud.HasOne(p => p.User).WithMany(u => u.Pseuds).HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SeriesConfiguration : IEntityTypeConfiguration<Series>
+{
+    public void Configure(EntityTypeBuilder<Series> series)
+    {
+        series.Property(s => s.Title).HasMaxLength(Work.MaxTitleLength);
+        series.HasMany(s => s.Works).WithOne(l => l.Series).HasForeignKey(l => l.SeriesId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SeriesWorkConfiguration : IEntityTypeConfiguration<SeriesWork>
+{
+    public void Configure(EntityTypeBuilder<SeriesWork> link)
+    {
+        link.HasKey(l => new { l.SeriesId, l.WorkId });
+        link.HasIndex(l => l.WorkId);
+        link.HasOne(l => l.Work).WithMany(w => w.SeriesLinks).HasForeignKey(l => l.WorkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    // Seed timestamp for the fixed tags: a constant so the model (and its migration snapshot) never drifts.
+    private static readonly DateTime Seeded = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public void Configure(EntityTypeBuilder<Tag> tag)
+    {
+        tag.Property(t => t.Name).HasMaxLength(Tag.MaxNameLength);
+        tag.Property(t => t.NormalizedName).HasMaxLength(Tag.MaxNameLength);
+        tag.HasIndex(t => t.NormalizedName).IsUnique();
+        tag.HasIndex(t => new { t.Type, t.Canonical });
+        tag.HasOne(t => t.Merger).WithMany().HasForeignKey(t => t.MergerId).OnDelete(DeleteBehavior.Restrict);
+        tag.HasData(FixedTags.All.Select((t, i) => new Tag
+        {
+            Id = i + 1, Type = t.Type, Name = t.Name, NormalizedName = Tag.Normalize(t.Name), Canonical = true, CreatedAt = Seeded,
+        }));
+    }
+}
+
+internal sealed class TagParentConfiguration : IEntityTypeConfiguration<TagParent>
+{
+    public void Configure(EntityTypeBuilder<TagParent> link)
+    {
+        link.HasKey(l => new { l.ChildId, l.ParentId });
+        link.HasIndex(l => l.ParentId);
+        link.HasOne(l => l.Child).WithMany(t => t.ParentLinks).HasForeignKey(l => l.ChildId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne(l => l.Parent).WithMany(t => t.ChildLinks).HasForeignKey(l => l.ParentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

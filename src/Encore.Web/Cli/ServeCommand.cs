@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Encore.Web.Hosting;
+
+namespace Encore.Web.Cli;
+
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Addresses to listen on, separated by ';'",
+            DefaultValueFactory = _ => "http://localhost:5000",
+            HelpName = "URL",
+        };
+        var noSamples = new Option<bool>("--no-samples") { Description = "Do not add the sample works to an empty archive" };
+        var command = new Command("serve", "Run the archive's web server (applies migrations; adds sample works to an empty archive)")
+        {
+            urls, noSamples,
+        };
+        command.SetAction((parse, ct) => EncoreCli.Guard(async () =>
+        {
+            var options = new ArchiveOptions(EncoreCli.Database(parse), parse.GetValue(urls)!, LoadSamples: !parse.GetValue(noSamples));
+            await using var app = await EncoreWebApp.StartAsync(options, ct);
+            foreach (var address in app.Urls) Console.WriteLine($"Encore is serving {options.Database.Describe()} at {address}");
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        }));
+        return command;
+    }
+}

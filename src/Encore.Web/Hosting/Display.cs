@@ -1,0 +1,27 @@
+using System.Globalization;
+using Encore.Tags;
+
+namespace Encore.Web;
+
+public static class Display
+{
+    public static string Date(DateTime utc) => utc.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string IsoDate(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Language(string code)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code);
+            var native = culture.NativeName;
+            return culture.Name.Length == 0 ? code : char.ToUpper(native[0], culture) + native[1..];
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
+    public static string RatingClass(string rating) => "rating-" + FixedTags.RatingSymbol(rating).ToLowerInvariant();
+}

@@ -1,0 +1,52 @@
+using Encore.Data;
+using Encore.Samples;
+
+namespace Encore.Web.Hosting;
+
+public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool LoadSamples = true, string Environment = "Production");
+
+// Builds and starts the web app. Used by `encore serve` and by the tests, which run it on a real port.
+public static class EncoreWebApp
+{
+    public static async Task<WebApplication> StartAsync(ArchiveOptions options, CancellationToken ct = default)
+    {
+        await DatabaseCheck.PrepareAsync(options.Database, ct);
+        var app = Build(options);
+        if (options.LoadSamples)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<EncoreDb>();
+            var added = await SampleArchive.LoadIfEmptyAsync(db, TimeProvider.System, ct);
+            if (added > 0) app.Logger.LogInformation("The archive was empty: added {Count} sample works", added);
+        }
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    public static WebApplication Build(ArchiveOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EncoreWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = options.Environment,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Services.AddEncoreDatabase(options.Database);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/Works/Show", "works/{id:int}");
+            o.Conventions.AddPageRoute("/Users/Show", "users/{userName}");
+        });
+        builder.Services.AddRouting(o => o.LowercaseUrls = false);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Encore.Tags;
+using Encore.Works;
+
+namespace Encore.Web;
+
+// Every URL the pages print comes from here, so routes and links cannot drift apart.
+public static class Links
+{
+    public static string Work(int id) => $"/works/{id}";
+    public static string EntireWork(int id) => $"/works/{id}?view_full_work=true";
+    public static string Chapter(int workId, int chapterId) => $"/works/{workId}/chapters/{chapterId}";
+    public static string ChapterIndex(int workId) => $"/works/{workId}/navigate";
+    public static string TagWorks(string name) => $"/tags/{TagUrl.Escape(name)}/works";
+    public static string User(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
+    public static string Pseud(string userName, string pseud) => $"/users/{Uri.EscapeDataString(userName)}/pseuds/{Uri.EscapeDataString(pseud)}";
+    public static string Author(string name) => $"/authors/{Uri.EscapeDataString(name)}";
+    public static string Series(int id) => $"/series/{id}";
+    public static string Creator(CreatorName c) => c.UserName == null ? Author(c.Name) : c.Name == c.UserName ? User(c.UserName) : Pseud(c.UserName, c.Name);
+}

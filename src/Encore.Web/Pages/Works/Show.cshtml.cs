@@ -1,0 +1,48 @@
+using Encore.Data;
+using Encore.People;
+using Encore.Works;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Encore.Web.Pages.Works;
+
+// /works/{id} shows the first chapter (or the whole work when it has one chapter or ?view_full_work=true);
+// /works/{id}/chapters/{chapterId} shows one chapter, as on AO3.
+public sealed class ShowModel(EncoreDb db) : PageModel
+{
+    public Work Work { get; private set; } = null!;
+    public WorkBlurb Meta { get; private set; } = null!;
+    public IReadOnlyList<Chapter> Shown { get; private set; } = [];
+    public IReadOnlyList<SeriesPlace> SeriesPlaces { get; private set; } = [];
+    public bool EntireWork { get; private set; }
+    public Chapter? Previous { get; private set; }
+    public Chapter? Next { get; private set; }
+    public bool MultiChapter => Work.Chapters.Count > 1;
+    public bool ShowsLastChapter => EntireWork || Shown[^1].Position == Work.Chapters[^1].Position;
+    public bool ShowsFirstChapter => EntireWork || Shown[0].Position == Work.Chapters[0].Position;
+
+    public async Task<IActionResult> OnGetAsync(int id, int? chapterId, [FromQuery(Name = "view_full_work")] bool fullWork, CancellationToken ct)
+    {
+        var work = await WorkReading.LoadAsync(db, id, Reader.Guest, ct);
+        if (work == null || work.Chapters.Count == 0) return NotFound();
+        Work = work;
+        Meta = WorkBlurb.From(work);
+        SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, Reader.Guest, ct);
+
+        if (chapterId is { } cid)
+        {
+            var index = work.Chapters.FindIndex(c => c.Id == cid);
+            if (index < 0) return NotFound();
+            if (work.Chapters.Count == 1) return RedirectPermanent(Links.Work(id));
+            Shown = [work.Chapters[index]];
+            Previous = index > 0 ? work.Chapters[index - 1] : null;
+            Next = index + 1 < work.Chapters.Count ? work.Chapters[index + 1] : null;
+            return Page();
+        }
+
+        EntireWork = fullWork || work.Chapters.Count == 1;
+        Shown = EntireWork ? work.Chapters : [work.Chapters[0]];
+        Next = EntireWork ? null : work.Chapters.ElementAtOrDefault(1);
+        return Page();
+    }
+}

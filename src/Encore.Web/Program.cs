@@ -1,0 +1,3 @@
+using Encore.Web.Cli;
+
+return await EncoreCli.Build().Parse(args).InvokeAsync();
