@@ -60,7 +60,8 @@ internal sealed record SampleWork(string User, string Pseud, NewWork Work, IRead
             Summary = Paragraph(fields.GetValueOrDefault("Summary")),
             Notes = Paragraph(fields.GetValueOrDefault("Notes")),
             EndNotes = Paragraph(fields.GetValueOrDefault("End notes")),
-            Content = PlainText.ToHtml(string.Join('\n', lines.Skip(1 + bodyStart))),
+            // The samples mark scene breaks as "* * *" on a line of their own.
+            Content = PlainText.ToHtml(string.Join('\n', lines.Skip(1 + bodyStart))).Replace("<p>* * *</p>", "<hr />"),
         };
     }
 

@@ -14,7 +14,8 @@ public static class TagUrl
     {
         var s = name;
         foreach (var (raw, escaped) in Pairs) s = s.Replace(raw, escaped);
-        return Uri.EscapeDataString(s);
+        // '*' is legal in a path segment; leaving it unescaped keeps AO3-style links readable.
+        return Uri.EscapeDataString(s).Replace("%2A", "*");
     }
 
     public static string Unescape(string segment)

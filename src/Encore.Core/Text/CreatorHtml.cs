@@ -109,6 +109,7 @@ public static partial class CreatorHtml
     {
         var name = element.LocalName;
         var perElement = ElementAttributes.GetValueOrDefault(name) ?? [];
+        var linked = false;
         foreach (var attribute in element.Attributes)
         {
             var attr = attribute.LocalName;
@@ -129,8 +130,9 @@ public static partial class CreatorHtml
             output.Append(' ').Append(attr).Append("=\"");
             AppendEscaped(output, value, attribute: true);
             output.Append('"');
+            linked |= attr == "href";
         }
-        if (name == "a" && element.HasAttribute("href")) output.Append(" rel=\"nofollow\"");
+        if (linked) output.Append(" rel=\"nofollow\"");
     }
 
     private static bool SafeUrl(string value, string[] schemes, bool allowRelative = true)
