@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Encore.Text;
 
@@ -62,11 +61,9 @@ public static partial class CreatorHtml
     public static string Sanitize(string? html, bool allowClass = true)
     {
         if (string.IsNullOrWhiteSpace(html)) return "";
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false });
-        var context = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = parser.ParseFragment(html, context.Body!);
         var output = new StringBuilder(html.Length);
-        foreach (var node in nodes) Write(node, output, allowClass, 0);
+        for (var node = HtmlFragment.ParseBody(html).FirstChild; node != null; node = node.NextSibling)
+            Write(node, output, allowClass, 0);
         return output.ToString().Trim();
     }
 
@@ -101,7 +98,8 @@ public static partial class CreatorHtml
             }
             output.Append('>');
         }
-        foreach (var child in element.ChildNodes) Write(child, output, allowClass, keep ? depth + 1 : depth);
+        for (var child = element.FirstChild; child != null; child = child.NextSibling)
+            Write(child, output, allowClass, keep ? depth + 1 : depth);
         if (keep) output.Append("</").Append(name).Append('>');
     }
 

@@ -1,4 +1,5 @@
-using AngleSharp.Html.Parser;
+using System.Text;
+using AngleSharp.Dom;
 
 namespace Encore.Text;
 
@@ -6,15 +7,35 @@ namespace Encore.Text;
 // each, and every Chinese, Japanese or Thai character counts as a word since those scripts do not use spaces.
 public static class WordCounter
 {
+    // Inline elements join the text on either side ("<em>wo</em>rd" is one word); these separate it.
+    private static readonly HashSet<string> Breaking =
+    [
+        "address", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "h1", "h2",
+        "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "summary", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul", "center",
+    ];
+
     public static int CountHtml(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return 0;
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = parser.ParseFragment(html, document.Body!);
-        var total = 0;
-        foreach (var node in nodes) total += Count(node.TextContent);
-        return total;
+        var text = new StringBuilder(html.Length);
+        AppendText(HtmlFragment.ParseBody(html), text);
+        return Count(text.ToString());
+    }
+
+    private static void AppendText(INode node, StringBuilder text)
+    {
+        for (var child = node.FirstChild; child != null; child = child.NextSibling)
+        {
+            if (child is IText t) text.Append(t.Data);
+            else if (child is IElement e)
+            {
+                var breaks = Breaking.Contains(e.LocalName);
+                if (breaks) text.Append(' ');
+                AppendText(e, text);
+                if (breaks) text.Append(' ');
+            }
+        }
     }
 
     public static int Count(ReadOnlySpan<char> text)

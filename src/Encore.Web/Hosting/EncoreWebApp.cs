@@ -33,6 +33,7 @@ public static class EncoreWebApp
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddEncoreDatabase(options.Database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages(o =>

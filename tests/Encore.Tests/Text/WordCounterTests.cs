@@ -19,4 +19,8 @@ public class WordCounterTests
     [Fact]
     public void Html_markup_is_not_counted() =>
         Assert.Equal(4, WordCounter.CountHtml("<p class=\"x\">Four <em>small</em></p><p>words here</p>"));
+
+    [Fact]
+    public void Block_boundaries_separate_words_and_inline_ones_do_not() =>
+        Assert.Equal(4, WordCounter.CountHtml("<div><p>one</p><p>two</p></div>th<em>ree</em><br />four"));
 }

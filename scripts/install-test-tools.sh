@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs, once, what the tests need from Debian: Chromium for the browser tests and a font for it.
+# Idempotent and quiet: on a machine that already has them it does nothing.
+set -euo pipefail
+sudo_cmd=""
+[ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+
+if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing test tools: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo_cmd apt-get update -qq
+    $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
