@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs, once, what the tests need from Debian: Chromium for the browser tests and a font for it.
+# Installs, once, what the tests need from Debian: Chromium for the browser tests (and a font for it), and
+# PostgreSQL, whose server the tests start themselves in a temporary folder.
 # Idempotent and quiet: on a machine that already has them it does nothing.
 set -euo pipefail
 sudo_cmd=""
@@ -8,6 +9,7 @@ sudo_cmd=""
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need+=(postgresql)
 
 if [ ${#need[@]} -gt 0 ]; then
     echo "Installing test tools: ${need[*]}"
