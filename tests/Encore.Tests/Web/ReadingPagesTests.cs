@@ -156,6 +156,26 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/works")]
+    [InlineData("/works/1")]
+    [InlineData("/works/1/navigate")]
+    [InlineData("/fandoms")]
+    [InlineData("/tags/Smash%20%28TV%202012%29/works")]
+    [InlineData("/users/marquee_lights")]
+    [InlineData("/series/1")]
+    public async Task Pages_have_one_main_one_h1_a_language_and_labelled_navigation(string path)
+    {
+        var doc = Html.Parse(await _archive.GetHtmlAsync(path));
+        Assert.Single(doc.QuerySelectorAll("main"));
+        Assert.Single(doc.QuerySelectorAll("h1"));
+        Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
+        Assert.All(doc.QuerySelectorAll("nav"), nav => Assert.False(string.IsNullOrEmpty(nav.GetAttribute("aria-label"))));
+        Assert.All(doc.QuerySelectorAll("img"), img => Assert.NotNull(img.GetAttribute("alt")));
+        Assert.NotEmpty(doc.Title!);
+    }
+
+    [Theory]
     [InlineData("/works/99999")]
     [InlineData("/works/1/chapters/99999")]
     [InlineData("/tags/No%20Such%20Tag/works")]
