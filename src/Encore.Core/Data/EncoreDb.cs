@@ -20,6 +20,7 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     public DbSet<Pseud> Pseuds => Set<Pseud>();
     public DbSet<Series> Series => Set<Series>();
     public DbSet<SeriesWork> SeriesWorks => Set<SeriesWork>();
+    public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -126,3 +126,16 @@ internal sealed class TagParentConfiguration : IEntityTypeConfiguration<TagParen
         link.HasOne(l => l.Parent).WithMany(t => t.ChildLinks).HasForeignKey(l => l.ParentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ImportedPostConfiguration : IEntityTypeConfiguration<ImportedPost>
+{
+    public void Configure(EntityTypeBuilder<ImportedPost> post)
+    {
+        post.Property(p => p.ContentHash).HasMaxLength(64);
+        post.Property(p => p.SourceName).HasMaxLength(1000);
+        post.Property(p => p.Format).HasMaxLength(10);
+        post.HasIndex(p => p.ContentHash).IsUnique();
+        post.HasIndex(p => p.WorkId);
+        post.HasOne(p => p.Work).WithMany().HasForeignKey(p => p.WorkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -4,9 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Encore.Tags;
 
 // Finds tags by name for posting and importing, creating unwrangled ones for names the archive has not seen.
+// Every tag found or created is remembered, so a long import asks the database once per tag name; after a failed
+// save, Forget() drops what may not exist after all.
 public sealed class TagCatalog(EncoreDb db)
 {
-    private readonly Dictionary<string, Tag> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tag> _known = new(StringComparer.Ordinal);
+
+    public void Forget() => _known.Clear();
 
     public async Task<Tag> FindOrCreateAsync(TagType type, string name, CancellationToken ct = default)
     {
@@ -27,8 +31,10 @@ public sealed class TagCatalog(EncoreDb db)
     public async Task<Tag> FixedAsync(TagType type, string name, CancellationToken ct = default)
     {
         var normalized = Tag.Normalize(name);
-        return await db.Tags.FirstOrDefaultAsync(t => t.Type == type && t.NormalizedName == normalized, ct)
+        if (_known.TryGetValue(normalized, out var known) && known.Type == type) return known;
+        var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Type == type && t.NormalizedName == normalized, ct)
             ?? throw new ArgumentException($"\"{name}\" is not one of the {type.Plural().ToLowerInvariant()} ({string.Join(", ", Options(type))}).");
+        return _known[normalized] = tag;
     }
 
     public static IReadOnlyList<string> Options(TagType type) => type switch
@@ -42,7 +48,10 @@ public sealed class TagCatalog(EncoreDb db)
     private async Task<Tag?> FindAsync(string name, CancellationToken ct)
     {
         var normalized = Tag.Normalize(name);
-        return _pending.GetValueOrDefault(normalized) ?? await db.Tags.FirstOrDefaultAsync(t => t.NormalizedName == normalized, ct);
+        if (_known.TryGetValue(normalized, out var known)) return known;
+        var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.NormalizedName == normalized, ct);
+        if (tag != null) _known[normalized] = tag;
+        return tag;
     }
 
     private Tag Create(TagType type, string name)
@@ -50,7 +59,7 @@ public sealed class TagCatalog(EncoreDb db)
         // New free tags start canonical (as AO3 shows them until a wrangler says otherwise) so they can be browsed.
         var tag = new Tag { Type = type, Name = name, NormalizedName = Tag.Normalize(name), Canonical = true, CreatedAt = DateTime.UtcNow };
         db.Tags.Add(tag);
-        _pending[tag.NormalizedName] = tag;
+        _known[tag.NormalizedName] = tag;
         return tag;
     }
 }

@@ -12,6 +12,23 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
 
     public async Task<Work> PostAsync(NewWork input, CancellationToken ct = default)
     {
+        var work = await PrepareAsync(input, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            _tags.Forget();
+            throw;
+        }
+        return work;
+    }
+
+    // Adds the work and everything it needs to the context without saving, so a caller can save it together with
+    // rows of its own (the importer's record of the post) in one transaction. Call Forget() if that save fails.
+    public async Task<Work> PrepareAsync(NewWork input, CancellationToken ct = default)
+    {
         var problems = WorkRules.Check(input);
         if (problems.Count > 0) throw new WorkRejectedException(problems);
 
@@ -48,9 +65,10 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
         if (input.SeriesTitle is { } seriesTitle) await AddToSeriesAsync(work, seriesTitle.Trim(), now, ct);
 
         db.Works.Add(work);
-        await db.SaveChangesAsync(ct);
         return work;
     }
+
+    public void Forget() => _tags.Forget();
 
     public static Chapter ToChapter(NewChapter input, int position, DateTime defaultDate)
     {
@@ -83,11 +101,14 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
             // An unwrangled character or relationship posted in a single-fandom work almost surely belongs to that
             // fandom; recording it now lets tag pages and (later) text analysis use it before a wrangler gets there.
             else if (isNew && fandoms.Count == 1 && type is TagType.Character or TagType.Relationship)
-                tag.ParentLinks.Add(new TagParent { Child = tag, Parent = fandoms[0] });
+                tag.ParentLinks.Add(fandoms[0].Id != 0
+                    ? new TagParent { Child = tag, ParentId = fandoms[0].Id }
+                    : new TagParent { Child = tag, Parent = fandoms[0] });
             tags.Add(tag);
         }
+        // Tags that already exist are linked by id: they may come from the catalog's memory, untracked.
         foreach (var tag in tags.DistinctBy(t => t.NormalizedName))
-            work.Tags.Add(new WorkTag { Work = work, Tag = tag });
+            work.Tags.Add(tag.Id != 0 ? new WorkTag { Work = work, TagId = tag.Id } : new WorkTag { Work = work, Tag = tag });
     }
 
     // Series are matched by title for now; the posting form (issue 5) chooses a series of the creator's by id.

@@ -19,6 +19,7 @@ public static class EncoreCli
         var root = new RootCommand("Encore: a fan-fiction archive. Run `encore serve` to open the archive in a browser.");
         root.Options.Add(Db);
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 

@@ -441,6 +441,48 @@ namespace Encore.Data.Migrations.Postgres
                     b.ToTable("Gifts");
                 });
 
+            modelBuilder.Entity("Encore.Works.ImportedPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PostMetadata")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("WorkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("WorkId");
+
+                    b.ToTable("ImportedPosts");
+                });
+
             modelBuilder.Entity("Encore.Works.Series", b =>
                 {
                     b.Property<int>("Id")
@@ -792,6 +834,17 @@ namespace Encore.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("RecipientPseud");
+
+                    b.Navigation("Work");
+                });
+
+            modelBuilder.Entity("Encore.Works.ImportedPost", b =>
+                {
+                    b.HasOne("Encore.Works.Work", "Work")
+                        .WithMany()
+                        .HasForeignKey("WorkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Work");
                 });

@@ -426,6 +426,46 @@ namespace Encore.Data.Migrations.Sqlite
                     b.ToTable("Gifts");
                 });
 
+            modelBuilder.Entity("Encore.Works.ImportedPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostMetadata")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("WorkId");
+
+                    b.ToTable("ImportedPosts");
+                });
+
             modelBuilder.Entity("Encore.Works.Series", b =>
                 {
                     b.Property<int>("Id")
@@ -769,6 +809,17 @@ namespace Encore.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("RecipientPseud");
+
+                    b.Navigation("Work");
+                });
+
+            modelBuilder.Entity("Encore.Works.ImportedPost", b =>
+                {
+                    b.HasOne("Encore.Works.Work", "Work")
+                        .WithMany()
+                        .HasForeignKey("WorkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Work");
                 });

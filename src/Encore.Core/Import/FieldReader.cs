@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Encore.Tags;
+
+namespace Encore.Import;
+
+// Applies one recognised header field to the post being recovered.
+internal static partial class FieldReader
+{
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&(?=\s))\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex NameSeparators();
+
+    [GeneratedRegex(@"^\s*(?<posted>\d+)\s*/\s*(?<total>\d+|\?)\s*$")]
+    private static partial Regex ChapterCount();
+
+    [GeneratedRegex(@"\b(implied|mentioned|past|background|one[- ]sided|unrequited|pre[- ]relationship|eventual|minor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
+
+    public static void Apply(ParsedPost post, PostContext context, Field field, string value, string line)
+    {
+        switch (field)
+        {
+            case Field.Title: post.Title ??= Clean(value); break;
+            case Field.Creators:
+                foreach (var name in NameSeparators().Split(value)) post.AddUnique(post.Creators, name);
+                break;
+            case Field.Fandom:
+                foreach (var f in List(value)) post.AddUnique(post.Fandoms, context.ResolveFandom(f));
+                break;
+            case Field.FandomOrCategory:
+                foreach (var item in List(value))
+                    if (Vocabulary.Category(item) is { } category) post.AddUnique(post.Categories, category);
+                    else post.AddUnique(post.Fandoms, context.ResolveFandom(item));
+                break;
+            case Field.Relationships:
+                foreach (var r in List(value)) Relationship(post, r);
+                break;
+            case Field.Characters:
+                foreach (var c in List(value)) post.AddUnique(post.Characters, c);
+                break;
+            case Field.Rating: post.Rating ??= Vocabulary.Rating(value); break;
+            case Field.Warnings: Warnings(post, value); break;
+            case Field.Tags:
+                foreach (var t in List(value)) post.AddUnique(post.AdditionalTags, t);
+                break;
+            case Field.Summary: post.Summary = post.Summary == null ? value : post.Summary + "\n" + value; break;
+            case Field.Notes: Note(post, line, value); break;
+            case Field.EndNotes: post.EndNotes.Add(value); break;
+            case Field.Dedication:
+                post.Notes.Add(line.Trim());
+                foreach (var name in List(value)) post.AddUnique(post.Gifts, name);
+                break;
+            case Field.Published: post.Published ??= Vocabulary.Date(value); break;
+            case Field.Status: post.Complete ??= Vocabulary.Complete(value); break;
+            case Field.Chapters:
+                var m = ChapterCount().Match(value);
+                if (m.Success) post.ExpectedChapters = int.TryParse(m.Groups["total"].Value, out var t) ? t : null;
+                if (m.Success && m.Groups["total"].Value == "?") post.Complete ??= false;
+                break;
+            case Field.Series: post.SeriesTitle ??= Clean(Regex.Replace(value, @"\s*[(\[]?\s*part \w+( of \w+)?\s*[)\]]?\s*$", "", RegexOptions.IgnoreCase)); break;
+            case Field.Language: post.Language ??= LanguageCode(value); break;
+            case Field.Mood or Field.Music or Field.Location:
+                post.PostMetadata[field.ToString()] = Undouble(value);
+                break;
+            case Field.WordCount: break; // Encore counts words itself.
+        }
+    }
+
+    // Keeps the label of informative notes ("Disclaimer: …", "Beta: …"); drops the bare "A/N:" marker.
+    private static void Note(ParsedPost post, string line, string value)
+    {
+        var text = NoteText(line, value);
+        if (text.Length == 0) return;
+        post.Notes.Add(text);
+        foreach (var name in Dedications.Recipients(text)) post.AddUnique(post.Gifts, name);
+    }
+
+    public static string NoteText(string line, string value) =>
+        Regex.IsMatch(line, @"^\s*[\[(*_]*(a/n|an|author'?s'? ?notes?|author notes?|notes?|end ?notes?)\b", RegexOptions.IgnoreCase) ? value : line.Trim();
+
+    public static void Relationship(ParsedPost post, string stated)
+    {
+        var match = Patterns.RelationshipLine().Match(stated);
+        if (!match.Success) { post.AddUnique(post.Relationships, stated); return; }
+        var names = match.Groups["names"].Value.Trim();
+        var extra = match.Groups["extra"].Value;
+        AddRelationship(post, names, null);
+        if (extra.Length == 0) return;
+        var qualifier = Qualifier().Match(extra);
+        var inner = Patterns.RelationshipInText().Matches(extra).Select(x => Qualifier().Replace(x.Value, "").Trim()).Where(x => x.Contains('/') || x.Contains('&')).ToList();
+        if (inner.Count == 0 && qualifier.Success) post.AddUnique(post.AdditionalTags, $"{Capitalize(qualifier.Value)} {names}");
+        foreach (var r in inner) AddRelationship(post, r, qualifier.Success ? qualifier.Value : null);
+    }
+
+    // "Derek/Ivy" implied: the relationship is tagged, and "Implied Derek/Ivy" says how, as AO3 creators write it.
+    private static void AddRelationship(ParsedPost post, string names, string? qualifier)
+    {
+        var normalized = Regex.Replace(names, @"\s*([/&])\s*", m => m.Groups[1].Value == "&" ? " & " : "/");
+        post.AddUnique(post.Relationships, normalized);
+        if (qualifier != null) post.AddUnique(post.AdditionalTags, $"{Capitalize(qualifier)} {normalized}");
+        foreach (var person in normalized.Split(['/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            post.AddUnique(post.Characters, person);
+    }
+
+    private static void Warnings(ParsedPost post, string value)
+    {
+        foreach (var item in List(value))
+        {
+            if (Vocabulary.Warning(item) is { } warning) post.AddUnique(post.Warnings, warning);
+            else post.AddUnique(post.AdditionalTags, item);
+        }
+    }
+
+    public static List<string> List(string value) =>
+        value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Trim('.', ' ')).Where(v => v.Length > 0 && v.Length <= Tag.MaxNameLength).ToList();
+
+    private static string Clean(string value) => WebUtility.HtmlDecode(value).Trim().Trim('"', '“', '”', '*', '_').Trim();
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+
+    // LiveJournal exports repeat the mood beside its icon's text: "anxiousanxious" is "anxious".
+    public static string Undouble(string value)
+    {
+        var v = value.Trim();
+        if (v.Length % 2 == 0 && v.Length > 0 && v[..(v.Length / 2)] == v[(v.Length / 2)..]) return v[..(v.Length / 2)];
+        return v;
+    }
+
+    public static string? LanguageCode(string name)
+    {
+        var n = name.Trim();
+        if (n.Length is 2 or 3 && n.All(char.IsLetter)) return n.ToLowerInvariant();
+        var culture = CultureInfo.GetCultures(CultureTypes.NeutralCultures).FirstOrDefault(c =>
+            c.EnglishName.Equals(n, StringComparison.OrdinalIgnoreCase) || c.NativeName.Equals(n, StringComparison.OrdinalIgnoreCase));
+        return culture?.TwoLetterISOLanguageName;
+    }
+}

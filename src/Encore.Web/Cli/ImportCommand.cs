@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Encore.Data;
+using Encore.Import;
+
+namespace Encore.Web.Cli;
+
+// encore import [--db PATH] [--dry-run] [--json] [--fandom NAME] PATH...
+public static class ImportCommand
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files and folders (read recursively) of raw posts: .txt, .html, .epub", Arity = ArgumentArity.OneOrMore };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Parse and report without writing anything" };
+        var json = new Option<bool>("--json") { Description = "Write one JSON object per file, one per line, to standard output" };
+        var fandom = new Option<string?>("--fandom") { Description = "The fandom of posts that do not name one", HelpName = "NAME" };
+        var command = new Command("import", "Take in raw story posts (LiveJournal/Dreamwidth entries, FanFiction.net-style posts, AO3 HTML and EPUB downloads)")
+        {
+            paths, dryRun, json, fandom,
+        };
+        command.SetAction((parse, ct) => EncoreCli.Guard(() => RunAsync(
+            EncoreCli.Database(parse), parse.GetValue(paths)!, new ImportOptions(parse.GetValue(dryRun), parse.GetValue(fandom)), parse.GetValue(json), ct)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DatabaseSettings database, string[] paths, ImportOptions options, bool json, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(database, options.DryRun, ct);
+        var importer = new Importer(db, TimeProvider.System, options);
+        var sources = ImportSources.Expand(paths);
+        var progress = new ImportProgress(sources.Count, enabled: !Console.IsErrorRedirected);
+        var counts = new Dictionary<string, int> { [ImportOutcome.Imported] = 0, [ImportOutcome.Duplicate] = 0, [ImportOutcome.Failed] = 0 };
+        var clock = Stopwatch.StartNew();
+        var stdout = Console.Out;
+
+        foreach (var source in sources)
+        {
+            ct.ThrowIfCancellationRequested();
+            var outcome = source.Problem != null
+                ? new ImportOutcome(source.Path, ImportOutcome.Failed, source.Problem, null)
+                : await ImportOneAsync(importer, source.Path, ct);
+            counts[outcome.Status]++;
+            if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(outcome, Json));
+            else await stdout.WriteLineAsync(Describe(outcome, options.DryRun));
+            progress.Advance();
+        }
+        progress.Done();
+
+        var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+        var verb = options.DryRun ? "Would import" : "Imported";
+        await Console.Error.WriteLineAsync(
+            $"{verb} {counts[ImportOutcome.Imported]:N0}, duplicates {counts[ImportOutcome.Duplicate]:N0}, failed {counts[ImportOutcome.Failed]:N0}: " +
+            $"{sources.Count:N0} files in {seconds:N1} s ({sources.Count / seconds:N0} files/s).");
+        return counts[ImportOutcome.Failed] > 0 ? 1 : 0;
+    }
+
+    private static async Task<ImportOutcome> ImportOneAsync(Importer importer, string path, CancellationToken ct)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > PostReader.MaxFileBytes)
+                return new ImportOutcome(path, ImportOutcome.Failed, $"The file is {info.Length / 1024 / 1024} MB; posts of up to {PostReader.MaxFileBytes / 1024 / 1024} MB can be imported.", null);
+            bytes = await File.ReadAllBytesAsync(path, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ImportOutcome(path, ImportOutcome.Failed, $"Cannot read the file: {e.Message}", null);
+        }
+        return await importer.ImportAsync(path, bytes, ct);
+    }
+
+    // A dry run writes nothing: it reads an existing, current database (for duplicates and known fandoms) or none.
+    private static async Task<EncoreDb?> OpenAsync(DatabaseSettings database, bool dryRun, CancellationToken ct)
+    {
+        if (!dryRun)
+        {
+            await DatabaseCheck.PrepareAsync(database, ct);
+            return DatabaseServices.Open(database);
+        }
+        if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(database.Target)) return null;
+        var db = DatabaseServices.Open(database);
+        try
+        {
+            if (!(await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, ct)).Any()) return db;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            // Not a current Encore database: the dry run goes on without one.
+        }
+        await db.DisposeAsync();
+        return null;
+    }
+
+    private static string Describe(ImportOutcome o, bool dryRun) => o.Status switch
+    {
+        ImportOutcome.Imported when dryRun => $"would import  {o.Work!.Title}  ({o.Source})",
+        ImportOutcome.Imported => $"imported  #{o.Work!.Id}  {o.Work.Title}  ({o.Source})",
+        ImportOutcome.Duplicate => $"duplicate  {(o.Work?.Id is { } id ? $"#{id}  " : "")}{o.Work?.Title}  ({o.Source})",
+        _ => $"failed  {o.Source}: {o.Error}",
+    };
+}
