@@ -95,7 +95,8 @@ internal static partial class Ao3Download
             {
                 if (element.QuerySelector("h2.heading, h2, h3") is { } heading)
                 {
-                    current = new ParsedChapter { Html = "", Title = ChapterHeading.Parse(heading.TextContent.Trim())?.Title ?? heading.TextContent.Trim() };
+                    var text = heading.TextContent.Trim();
+                    current = new ParsedChapter { Html = "", Title = ChapterHeading.Parse(text) is { } parsed ? parsed.Title : text };
                     current.Summary = LabelledQuote(element, "Chapter Summary");
                     current.Notes = LabelledQuote(element, "Chapter Notes");
                     post.Chapters.Add(current);

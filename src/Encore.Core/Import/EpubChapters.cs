@@ -18,13 +18,13 @@ internal static class EpubChapters
             if (IsFrontMatter(href, blocks))
             {
                 // Reading the title page's labels fills what the package metadata left out.
-                new PostHeader(post, context).Read(blocks);
+                new PostHeader(post, context).Read(blocks.Where(b => b.Kind != BlockKind.Heading).ToList());
                 continue;
             }
             string? title = null;
             if (blocks[0].Kind == BlockKind.Heading || ChapterHeading.Parse(blocks[0].Text) != null)
             {
-                title = ChapterHeading.Parse(blocks[0].Text) is { } heading ? heading.Title : blocks[0].Text;
+                title = ChapterHeading.Parse(blocks[0].Text) is { } heading ? heading.Title : Unnumbered(blocks[0].Text);
                 blocks.RemoveAt(0);
             }
             blocks = Block.TrimSceneBreaks(blocks);
@@ -36,6 +36,9 @@ internal static class EpubChapters
         if (post.Chapters.Count > PostChapters.MaxChapters)
             throw new ImportException($"This EPUB has {post.Chapters.Count} chapters; a work can have at most {PostChapters.MaxChapters} chapters.");
     }
+
+    // FanFicFare numbers its chapter headings: "1. The Loan" is the chapter "The Loan".
+    private static string Unnumbered(string heading) => System.Text.RegularExpressions.Regex.Replace(heading, @"^\s*\d{1,3}\s*[.:)]\s+", "");
 
     // Title pages, tables of contents, covers: identified by name, or by being all headers and no story.
     private static bool IsFrontMatter(string href, List<Block> blocks)

@@ -37,7 +37,7 @@ internal sealed class EpubPackage
         post.Title = Dc("title").FirstOrDefault();
         foreach (var creator in Dc("creator")) post.AddUnique(post.Creators, creator);
         if (Dc("description").FirstOrDefault() is { } description)
-            post.SummaryHtml = description.Contains('<') ? description : WebUtility.HtmlEncode(description);
+            post.SummaryHtml = description.Contains('<') ? description : Block.ToHtml(TextBlocks.FromText(description));
         var date = _metadata.Elements().FirstOrDefault(e => e.Name.LocalName == "date" && (string?)e.Attribute(XName.Get("event", "http://www.idpf.org/2007/opf")) is null or "publication");
         if (date != null) post.Published = Vocabulary.Date(date.Value.Length >= 10 ? date.Value[..10] : date.Value);
         if (Dc("language").FirstOrDefault() is { } language) post.Language = language.Split('-')[0].ToLowerInvariant();

@@ -42,6 +42,7 @@ internal static class EpubPost
                 var joined = string.Concat(documents.Select(d => parser.ParseDocument(d.Html!).Body?.OuterHtml.Replace("<body", "<div").Replace("</body>", "</div>")));
                 var doc = parser.ParseDocument("<html><body>" + joined + "</body></html>");
                 var title = post.Title;
+                post.AdditionalTags.Clear();
                 Ao3Download.Read(doc, post, context);
                 post.Title ??= title;
                 return;

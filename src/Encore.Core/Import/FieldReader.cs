@@ -42,7 +42,8 @@ internal static partial class FieldReader
             case Field.Rating: post.Rating ??= Vocabulary.Rating(value); break;
             case Field.Warnings: Warnings(post, value); break;
             case Field.Tags:
-                foreach (var t in List(value)) post.AddUnique(post.AdditionalTags, t);
+                var isGenre = line.TrimStart().StartsWith("genre", StringComparison.OrdinalIgnoreCase);
+                foreach (var t in List(value).SelectMany(t => isGenre ? Genres(t) : [t])) post.AddUnique(post.AdditionalTags, t);
                 break;
             case Field.Summary: post.Summary = post.Summary == null ? value : post.Summary + "\n" + value; break;
             case Field.Notes: Note(post, line, value); break;
@@ -76,6 +77,16 @@ internal static partial class FieldReader
         foreach (var name in Dedications.Recipients(text)) post.AddUnique(post.Gifts, name);
     }
 
+    // A blog's own tags ("fic", "rated r", "smash") organise the journal, not the story: they are kept with the
+    // post's metadata, and one that names a fandom the archive knows gives the fandom.
+    public static void BlogTags(ParsedPost post, PostContext context, IReadOnlyList<string> tags)
+    {
+        if (tags.Count == 0) return;
+        post.PostMetadata["Tags"] = string.Join(", ", tags);
+        foreach (var tag in tags)
+            if (context.KnownFandom(tag) is { } fandom) post.AddUnique(post.Fandoms, fandom);
+    }
+
     public static string NoteText(string line, string value) =>
         Regex.IsMatch(line, @"^\s*[\[(*_]*(a/n|an|author'?s'? ?notes?|author notes?|notes?|end ?notes?)\b", RegexOptions.IgnoreCase) ? value : line.Trim();
 
@@ -103,12 +114,20 @@ internal static partial class FieldReader
             post.AddUnique(post.Characters, person);
     }
 
+    // FanFiction.net joins genres with slashes ("Humor/Friendship"); Hurt/Comfort is a single genre.
+    private static IEnumerable<string> Genres(string genres)
+    {
+        const string hurtComfort = "Hurt/Comfort";
+        var parts = genres.Replace(hurtComfort, "\u0001", StringComparison.OrdinalIgnoreCase).Split('/');
+        return parts.Select(p => p.Trim().Replace("\u0001", hurtComfort)).Where(p => p.Length > 0);
+    }
+
     private static void Warnings(ParsedPost post, string value)
     {
         foreach (var item in List(value))
         {
             if (Vocabulary.Warning(item) is { } warning) post.AddUnique(post.Warnings, warning);
-            else post.AddUnique(post.AdditionalTags, item);
+            else post.AddUnique(post.AdditionalTags, Vocabulary.ContentTag(item));
         }
     }
 
@@ -116,7 +135,11 @@ internal static partial class FieldReader
         value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(v => v.Trim('.', ' ')).Where(v => v.Length > 0 && v.Length <= Tag.MaxNameLength).ToList();
 
-    private static string Clean(string value) => WebUtility.HtmlDecode(value).Trim().Trim('"', '“', '”', '*', '_').Trim();
+    private static string Clean(string value)
+    {
+        var s = WebUtility.HtmlDecode(value).Trim().Trim('*', '_').Trim();
+        return s.Length > 2 && (s[0], s[^1]) is ('"', '"') or ('“', '”') or ('\'', '\'') ? s[1..^1].Trim() : s;
+    }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
 

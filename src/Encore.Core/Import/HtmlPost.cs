@@ -40,8 +40,8 @@ internal static class HtmlPost
         if (date != null) post.Published ??= Vocabulary.Date(date.Trim());
         if (article.QuerySelector(".poster .ljuser, .poster, span.ljuser, .entry-poster") is { } poster)
             post.AddUnique(post.Creators, poster.TextContent.Trim());
-        foreach (var tag in article.QuerySelectorAll(".tag a, .ljtags a, .entry-tags a"))
-            post.AddUnique(post.AdditionalTags, tag.TextContent);
+        FieldReader.BlogTags(post, header.Context,
+            article.QuerySelectorAll(".tag a, .ljtags a, .entry-tags a").Select(a => a.TextContent.Trim()).Where(t => t.Length > 0).ToList());
         foreach (var item in article.QuerySelectorAll(".metadata li, .metadata-item, .currents li, .entry-metadata li"))
             if (Labels.TryParse(item.TextContent.Trim(), out var field, out var value) && field is Field.Mood or Field.Music or Field.Location)
                 post.PostMetadata[field.ToString()] = FieldReader.Undouble(value);

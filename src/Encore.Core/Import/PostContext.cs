@@ -19,6 +19,12 @@ public sealed class PostContext
         return bare.Count == 1 ? bare[0] : s;
     }
 
+    public string? KnownFandom(string stated)
+    {
+        var resolved = ResolveFandom(stated);
+        return KnownFandoms.Contains(resolved) ? resolved : null;
+    }
+
     // Fandoms of the archive named in a note ("Smash has been depressing lately"), matched as whole words.
     public IEnumerable<string> FandomsMentionedIn(string text) =>
         KnownFandoms.Where(f => BaseName(f).Length >= 4 && ContainsWord(text, BaseName(f)));

@@ -71,11 +71,12 @@ internal sealed class PostFooter(ParsedPost post, PostContext context)
         return string.Join('\n', lines).Trim();
     }
 
-    private static bool IsBlogFooter(string line) => Patterns.BlogFooter().IsMatch(line);
+    private static bool IsBlogFooter(string line) => Patterns.BlogFooter().IsMatch(line) || line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase);
 
     private void ReadFooterField(string line)
     {
-        if (Labels.TryParse(line, out var field, out var value)) FieldReader.Apply(post, context, field, value, line);
+        if (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase)) FieldReader.BlogTags(post, context, FieldReader.List(line[5..]));
+        else if (Labels.TryParse(line, out var field, out var value)) FieldReader.Apply(post, context, field, value, line);
     }
 
     // "- Title from R.I.P. by 3OH!3" and its siblings: a list of notes after the story.

@@ -5,6 +5,7 @@ namespace Encore.Import;
 // Returns the blocks that remain (the story, and whatever follows it).
 internal sealed class PostHeader(ParsedPost post, PostContext context)
 {
+    public PostContext Context => context;
     private bool _titleAllowed = true;
     private bool _expectSubject;
     private string? _subjectTitle;
@@ -12,6 +13,14 @@ internal sealed class PostHeader(ParsedPost post, PostContext context)
     private Field? _continuing;   // a multi-line value in the same block (a summary over two lines)
 
     public List<Block> Read(List<Block> blocks)
+    {
+        var remaining = ReadBlocks(blocks);
+        // A blog entry's subject is its title when the entry does not repeat it.
+        if (post.Title == null && !string.IsNullOrWhiteSpace(_subjectTitle)) post.Title = _subjectTitle;
+        return remaining;
+    }
+
+    private List<Block> ReadBlocks(List<Block> blocks)
     {
         var i = 0;
         var any = false;

@@ -40,6 +40,31 @@ public static partial class Vocabulary
         return null;
     }
 
+    // Stated content warnings under the names AO3 readers filter on ("dub-con" is "Dubious Consent").
+    public static string ContentTag(string stated)
+    {
+        var s = stated.Trim();
+        var known = s.ToLowerInvariant().Replace("-", "").Replace(" ", "") switch
+        {
+            "dubcon" or "dubiousconsent" => "Dubious Consent",
+            "suicide" => "Suicide",
+            "suicidalthoughts" or "suicidalideation" => "Suicidal Thoughts",
+            "suicideattempt" => "Suicide Attempt",
+            "selfharm" => "Self-Harm",
+            "druguse" or "drugs" => "Drug Use",
+            "overdose" or "drugoverdose" => "Drug Overdose",
+            "alcoholabuse" or "alcoholism" => "Alcohol Abuse",
+            "domesticabuse" or "domesticviolence" => "Domestic Abuse",
+            "eatingdisorder" or "eatingdisorders" => "Eating Disorders",
+            "depression" => "Depression",
+            "abuse" => "Abuse",
+            _ => null,
+        };
+        if (known != null) return known;
+        // All-lowercase warnings read as AO3 tags when title-cased ("minor injury" → "Minor Injury").
+        return s == s.ToLowerInvariant() ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s) : s;
+    }
+
     public static string? Category(string stated) => stated.Trim().ToLowerInvariant() switch
     {
         "gen" or "general" => "Gen",

@@ -13,7 +13,7 @@ public sealed record WorkReport(
     int? Id, string Title, IReadOnlyList<string> Creators, string? Published, IReadOnlyList<string> Fandoms,
     IReadOnlyList<string> Relationships, IReadOnlyList<string> Characters, string Rating, IReadOnlyList<string> Warnings,
     IReadOnlyList<string> Categories, IReadOnlyList<string> AdditionalTags, string? Summary, string? Notes, string? EndNotes,
-    IReadOnlyList<string> Gifts, bool Complete, int Words, string Language, IReadOnlyList<ChapterReport> Chapters,
+    IReadOnlyList<string> Gifts, string? Series, bool Complete, int Words, string Language, IReadOnlyList<ChapterReport> Chapters,
     IReadOnlyDictionary<string, string> PostMetadata)
 {
     public WorkReport WithId(int? id) => this with { Id = id };
@@ -61,7 +61,7 @@ public static class ImportMapping
         var report = new WorkReport(
             null, work.Title, work.ExternalCreators, post.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             work.Fandoms, work.Relationships, work.Characters, work.Rating, work.Warnings, work.Categories, work.AdditionalTags,
-            work.Summary, work.Notes, work.EndNotes, work.Gifts, post.Complete == true, words.Sum(), work.Language,
+            work.Summary, work.Notes, work.EndNotes, work.Gifts, work.SeriesTitle, post.Complete == true, words.Sum(), work.Language,
             chapters.Select((c, i) => new ChapterReport(c.Title, words[i])).ToList(), post.PostMetadata);
         return (work, report, Hash(work));
     }
