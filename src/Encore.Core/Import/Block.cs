@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text;
+using Encore.Text;
 
 namespace Encore.Import;
 
@@ -10,7 +10,7 @@ public enum BlockKind { Paragraph, SceneBreak, Heading, Raw }
 public sealed record Block(BlockKind Kind, string Text, string Html)
 {
     public static Block Paragraph(string text) =>
-        new(BlockKind.Paragraph, text, string.Join("<br />", text.Split('\n').Select(WebUtility.HtmlEncode)));
+        new(BlockKind.Paragraph, text, string.Join("<br />", text.Split('\n').Select(HtmlText.Escape)));
 
     public static readonly Block SceneBreak = new(BlockKind.SceneBreak, "", "");
 

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Encore.Text;
 
 namespace Encore.Import;
 
@@ -8,10 +8,9 @@ internal static class EpubChapters
 {
     public static void Read(List<(string Href, string Html)> documents, ParsedPost post, PostContext context)
     {
-        var parser = new HtmlParser();
         foreach (var (href, html) in documents)
         {
-            var doc = parser.ParseDocument(html);
+            var doc = HtmlFragment.ParseDocument(html);
             if (doc.Body == null) continue;
             var blocks = HtmlBlocks.FromElement(doc.Body);
             if (blocks.Count == 0) continue;

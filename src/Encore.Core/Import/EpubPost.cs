@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
+using Encore.Text;
 
 namespace Encore.Import;
 
@@ -38,9 +38,8 @@ internal static class EpubPost
             if (documents.Any(d => d.Html!.Contains("id=\"preface\"", StringComparison.Ordinal)))
             {
                 // AO3's EPUB: one HTML download split into files by Calibre; join the bodies and read it as one.
-                var parser = new HtmlParser();
-                var joined = string.Concat(documents.Select(d => parser.ParseDocument(d.Html!).Body?.OuterHtml.Replace("<body", "<div").Replace("</body>", "</div>")));
-                var doc = parser.ParseDocument("<html><body>" + joined + "</body></html>");
+                var joined = string.Concat(documents.Select(d => HtmlFragment.ParseDocument(d.Html!).Body?.OuterHtml.Replace("<body", "<div").Replace("</body>", "</div>")));
+                var doc = HtmlFragment.ParseDocument("<html><body>" + joined + "</body></html>");
                 var title = post.Title;
                 post.AdditionalTags.Clear();
                 Ao3Download.Read(doc, post, context);

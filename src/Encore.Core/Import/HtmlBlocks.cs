@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using AngleSharp.Dom;
+using Encore.Text;
 
 namespace Encore.Import;
 
@@ -65,7 +65,7 @@ public static class HtmlBlocks
     private static void AddHeading(IElement element, List<Block> blocks)
     {
         var text = TextOf(element).Trim();
-        if (text.Length > 0) blocks.Add(new Block(BlockKind.Heading, text, WebUtility.HtmlEncode(text)));
+        if (text.Length > 0) blocks.Add(new Block(BlockKind.Heading, text, HtmlText.Escape(text)));
     }
 
     private static void AddParagraph(IElement element, List<Block> blocks)
@@ -118,7 +118,7 @@ public static class HtmlBlocks
         {
             if (data.Trim().Length == 0 && _text.Length == 0) return;
             if (data.Trim().Length > 0) _justBroke = false;
-            _html.Append(WebUtility.HtmlEncode(data));
+            _html.Append(HtmlText.Escape(data));
             _text.Append(data);
         }
 

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Encore.Text;
 
 namespace Encore.Import;
 
@@ -11,7 +11,7 @@ internal static class HtmlPost
 
     public static void Read(string html, ParsedPost post, PostContext context)
     {
-        var doc = new HtmlParser().ParseDocument(html);
+        var doc = HtmlFragment.ParseDocument(html);
         if (Ao3Download.Matches(doc))
         {
             Ao3Download.Read(doc, post, context);

@@ -43,10 +43,10 @@ public static class ImportMapping
             Rating = post.Rating ?? FixedTags.NotRated,
             Warnings = warnings,
             Categories = post.Categories.Where(c => FixedTags.Categories.Contains(c)).ToList(),
-            Fandoms = post.Fandoms.ToList(),
-            Relationships = post.Relationships.ToList(),
-            Characters = post.Characters.ToList(),
-            AdditionalTags = post.AdditionalTags.Where(t => !post.Categories.Contains(t)).Take(60).ToList(),
+            Fandoms = Tags(post.Fandoms),
+            Relationships = Tags(post.Relationships),
+            Characters = Tags(post.Characters),
+            AdditionalTags = Tags(post.AdditionalTags.Where(t => !post.Categories.Contains(t))),
             Summary = Html(post.SummaryHtml) ?? Html(Paragraphs(post.Summary is null ? [] : [post.Summary])),
             Notes = Html(Join(post.NotesHtml, post.Notes)),
             EndNotes = Html(Join(post.EndNotesHtml, post.EndNotes)),
@@ -89,6 +89,12 @@ public static class ImportMapping
         var clean = CreatorHtml.Sanitize(html);
         return clean.Length == 0 ? null : clean;
     }
+
+    // Posts name tags freely; AO3 refuses some characters in tag names and a work may carry 75 user tags. Those
+    // characters become spaces and the list is cut to fit, rather than refusing the whole post.
+    private static List<string> Tags(IEnumerable<string> names) =>
+        names.Select(n => TagName.CollapseSpaces(new string(n.Select(c => ",^*<>{}=`\\%".Contains(c) ? ' ' : c).ToArray())))
+            .Select(n => Shorten(n, Tag.MaxNameLength)!).Where(n => n.Length > 0).DistinctBy(Tag.Normalize).Take(WorkRules.MaxUserTags / 4).ToList();
 
     private static string? Shorten(string? s, int max) => s == null ? null : s.Length <= max ? s : s[..(max - 1)] + "…";
 }

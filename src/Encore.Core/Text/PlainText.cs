@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Encore.Text;
@@ -15,7 +14,7 @@ public static class PlainText
         {
             var lines = paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             if (lines.Count == 0) continue;
-            html.Append("<p>").AppendJoin("<br />", lines.Select(WebUtility.HtmlEncode)).Append("</p>\n");
+            html.Append("<p>").AppendJoin("<br />", lines.Select(HtmlText.Escape)).Append("</p>\n");
         }
         return html.ToString().TrimEnd();
     }

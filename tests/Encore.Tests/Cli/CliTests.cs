@@ -6,13 +6,14 @@ namespace Encore.Tests.Cli;
 // Runs the real `encore` binary (built next to the tests) as a person would.
 public class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> RunAsync(string args, IDictionary<string, string>? env = null, int timeoutSeconds = 60)
+    internal static async Task<(int Code, string Out, string Err)> RunAsync(string args, IDictionary<string, string>? env = null, int timeoutSeconds = 60)
     {
         var info = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "encore.dll")}\" {args}")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         info.Environment.Remove("ENCORE_DB");
+        info.Environment["DOTNET_gcServer"] = "0";
         foreach (var (k, v) in env ?? new Dictionary<string, string>()) info.Environment[k] = v;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

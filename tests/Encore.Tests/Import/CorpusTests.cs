@@ -18,7 +18,7 @@ public class CorpusTests
 
     public static List<string> Names() =>
         Directory.EnumerateFileSystemEntries(RepoPaths.Corpus).Select(p => Path.GetFileName(p)!)
-            .Where(n => !n.Contains(".expected", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            .Where(n => !n.Contains(".expected", StringComparison.Ordinal) && !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Fixtures() => new(Names());
 
