@@ -4,10 +4,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Encore's benchmarks. `dotnet run -c Release --project bench/Encore.Bench -- text` runs the text micro-benchmarks
-// (BenchmarkDotNet); later suites (import, filter, export) are further verbs. BENCHMARKS.md records results.
+// (BenchmarkDotNet); `-- import` times the importer over generated posts; later suites (filter, export) are further verbs. BENCHMARKS.md records results.
 return args switch
 {
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
+    ["import", "--posts", var n] => await Encore.Bench.ImportBenchmark.RunAsync(int.Parse(n)),
+    ["import"] => await Encore.Bench.ImportBenchmark.RunAsync(10_000),
+    ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
 
@@ -21,6 +24,6 @@ static int Run<T>(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options]");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | posts --write FOLDER --posts N");
     return 2;
 }

@@ -13,32 +13,52 @@ public sealed record ImportOutcome(string Source, string Status, string? Error, 
     public const string Imported = "imported", Duplicate = "duplicate", Failed = "failed";
 }
 
-// Takes raw posts into the archive, one at a time, each in its own transaction: a post is stored whole (work,
-// chapters, tags and the record of the import) or not at all. Reuse one Importer for a run of many files.
-// A dry run may have no database at all (db null): then nothing is known of earlier imports or the archive's fandoms.
+// A post read and mapped, ready to store; or the reason it cannot be.
+public sealed record PreparedPost(string Source, PostFormat Format, NewWork? Work, WorkReport? Report, string? Hash,
+    IReadOnlyDictionary<string, string>? PostMetadata, string? Error);
+
+// Takes raw posts into the archive, each in its own transaction: a post is stored whole (work, chapters, tags and the
+// record of the import) or not at all. Prepare is pure and may run on many threads at once; Store writes, in order,
+// on one. A dry run may have no database at all (db null): then earlier imports and the archive's fandoms are unknown.
 public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions options)
 {
     private readonly WorkPosting? _posting = db == null ? null : new WorkPosting(db, clock);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private PostContext? _context;
 
-    public async Task<ImportOutcome> ImportAsync(string source, byte[] bytes, CancellationToken ct = default)
+    // Loads what parsing needs from the database; call once before Prepare.
+    public async Task<PostContext> ContextAsync(CancellationToken ct = default)
     {
-        var context = _context ??= await LoadContextAsync(ct);
-        ParsedPost post;
-        PostFormat format;
+        if (_context != null) return _context;
+        var fandoms = db == null ? [] : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
+        var known = new PostContext { KnownFandoms = fandoms };
+        return _context = options.Fandom == null ? known : new PostContext { KnownFandoms = fandoms, DefaultFandom = known.ResolveFandom(options.Fandom) };
+    }
+
+    public static PreparedPost Prepare(string source, byte[] bytes, PostContext context)
+    {
         try
         {
-            (post, format) = PostReader.Read(source, bytes, context);
+            var (post, format) = PostReader.Read(source, bytes, context);
+            var (work, report, hash) = ImportMapping.Map(post, Path.GetFileName(source));
+            if (WorkRules.Check(work) is { Count: > 0 } problems)
+                return new PreparedPost(source, format, null, report, null, null, string.Join(" ", problems.Select(p => p.Message)));
+            return new PreparedPost(source, format, work, report, hash, post.PostMetadata, null);
         }
         catch (ImportException e)
         {
-            return new ImportOutcome(source, ImportOutcome.Failed, e.Message, null);
+            return new PreparedPost(source, PostFormat.Text, null, null, null, null, e.Message);
         }
+    }
 
-        var (work, report, hash) = ImportMapping.Map(post, Path.GetFileName(source));
-        if (WorkRules.Check(work) is { Count: > 0 } problems)
-            return new ImportOutcome(source, ImportOutcome.Failed, string.Join(" ", problems.Select(p => p.Message)), report);
+    public async Task<ImportOutcome> ImportAsync(string source, byte[] bytes, CancellationToken ct = default) =>
+        await StoreAsync(Prepare(source, bytes, await ContextAsync(ct)), ct);
+
+    public async Task<ImportOutcome> StoreAsync(PreparedPost prepared, CancellationToken ct = default)
+    {
+        var (source, report, hash) = (prepared.Source, prepared.Report, prepared.Hash);
+        if (prepared.Error != null || prepared.Work == null || hash == null || report == null)
+            return new ImportOutcome(source, ImportOutcome.Failed, prepared.Error, report);
 
         if (!_seen.Add(hash)) return new ImportOutcome(source, ImportOutcome.Duplicate, null, report);
         var existing = db == null ? null : await db.ImportedPosts.Where(p => p.ContentHash == hash).Select(p => (int?)p.WorkId).FirstOrDefaultAsync(ct);
@@ -47,12 +67,12 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
 
         try
         {
-            var stored = await _posting.PrepareAsync(work, ct);
+            var stored = await _posting.PrepareAsync(prepared.Work, ct);
             db.ImportedPosts.Add(new ImportedPost
             {
-                Work = stored, ContentHash = hash, SourceName = Path.GetFileName(source), Format = format.ToString().ToLowerInvariant(),
+                Work = stored, ContentHash = hash, SourceName = Path.GetFileName(source), Format = prepared.Format.ToString().ToLowerInvariant(),
                 ImportedAt = clock.GetUtcNow().UtcDateTime,
-                PostMetadata = post.PostMetadata.Count == 0 ? null : JsonSerializer.Serialize(post.PostMetadata),
+                PostMetadata = prepared.PostMetadata is { Count: > 0 } metadata ? JsonSerializer.Serialize(metadata) : null,
             });
             await db.SaveChangesAsync(ct);
             return new ImportOutcome(source, ImportOutcome.Imported, null, report.WithId(stored.Id));
@@ -68,12 +88,5 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
             // One context serves the whole run; forgetting each file's entities keeps it small and fast.
             db.ChangeTracker.Clear();
         }
-    }
-
-    private async Task<PostContext> LoadContextAsync(CancellationToken ct)
-    {
-        var fandoms = db == null ? [] : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
-        var context = new PostContext { KnownFandoms = fandoms };
-        return options.Fandom == null ? context : new PostContext { KnownFandoms = fandoms, DefaultFandom = context.ResolveFandom(options.Fandom) };
     }
 }

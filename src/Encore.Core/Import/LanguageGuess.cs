@@ -17,17 +17,25 @@ public static partial class LanguageGuess
         ["nl"] = ["de", "het", "een", "en", "niet", "dat", "hij", "zij", "van", "ik", "je", "met", "op", "maar"],
     };
 
+    // Which language each common short word belongs to; a word shared by two languages counts for both.
+    private static readonly Dictionary<string, string[]> LanguagesOf = BuildIndex();
+
+    private static Dictionary<string, string[]> BuildIndex() =>
+        StopWords.SelectMany(l => l.Value.Select(w => (Word: w, Language: l.Key)))
+            .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.Select(p => p.Language).ToArray());
+
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
     public static string Guess(string htmlOrText)
     {
-        var text = Tags().Replace(htmlOrText.Length > 20_000 ? htmlOrText[..20_000] : htmlOrText, " ");
+        // A few thousand characters tell the language as well as the whole story does.
+        var text = Tags().Replace(htmlOrText.Length > 6_000 ? htmlOrText[..6_000] : htmlOrText, " ");
         if (ByScript(text) is { } script) return script;
         var counts = StopWords.Keys.ToDictionary(k => k, _ => 0);
         foreach (var word in text.ToLowerInvariant().Split([' ', '\n', '\t', ',', '.', '!', '?', '"', '“', '”', ';', ':', '«', '»', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-            foreach (var (language, words) in StopWords)
-                if (words.Contains(word)) counts[language]++;
+            if (LanguagesOf.TryGetValue(word, out var languages))
+                foreach (var language in languages) counts[language]++;
         var best = counts.MaxBy(c => c.Value);
         return best.Value >= 3 ? best.Key : "en";
     }

@@ -25,15 +25,20 @@ public static class ImportMapping
 {
     public static (NewWork Work, WorkReport Report, string Hash) Map(ParsedPost post, string sourceName)
     {
-        var chapters = post.Chapters.Select(c => new NewChapter
+        var chapters = post.Chapters.Select(c =>
         {
-            Title = Shorten(c.Title, Work.MaxTitleLength),
-            Summary = Html(c.Summary),
-            Notes = Html(c.Notes),
-            EndNotes = Html(c.EndNotes),
-            Content = CreatorHtml.Sanitize(c.Html),
+            var (content, count) = CreatorHtml.SanitizeAndCount(c.Html);
+            return new NewChapter
+            {
+                Title = Shorten(c.Title, Work.MaxTitleLength),
+                Summary = Html(c.Summary),
+                Notes = Html(c.Notes),
+                EndNotes = Html(c.EndNotes),
+                Content = content,
+                SanitizedWords = count,
+            };
         }).ToList();
-        var words = chapters.Select(c => WordCounter.CountHtml(c.Content)).ToList();
+        var words = chapters.Select(c => c.SanitizedWords!.Value).ToList();
 
         var warnings = post.Warnings.Count > 0 ? post.Warnings.ToList() : [FixedTags.ChoseNotToWarn];
         var work = new NewWork

@@ -13,7 +13,9 @@ public static partial class HtmlFragment
     // nested divs take 1.7 s; 100,000 take minutes).
     public const int MaxDepth = 500;
 
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: the importer parses posts on every core at once.
+    [ThreadStatic] private static HtmlParser? _parser;
+    private static HtmlParser Parser => _parser ??= new HtmlParser();
 
     private static readonly HashSet<string> Void =
         ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];

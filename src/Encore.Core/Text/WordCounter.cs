@@ -15,6 +15,8 @@ public static class WordCounter
         "thead", "tr", "ul", "center",
     ];
 
+    public static bool BreaksWords(string element) => Breaking.Contains(element);
+
     public static int CountHtml(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return 0;

@@ -44,6 +44,10 @@ public sealed record NewChapter
     public string? Notes { get; init; }
     public string? EndNotes { get; init; }
     public DateTime? PublishedAt { get; init; }
+
+    // Set only inside Encore.Core, by code that has already run Content through CreatorHtml.SanitizeAndCount (the
+    // importer), so posting need not parse it twice. Forms and the API cannot set it: their text is always sanitized.
+    internal int? SanitizedWords { get; init; }
 }
 
 public sealed record FieldProblem(string Field, string Message);

@@ -72,7 +72,7 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
 
     public static Chapter ToChapter(NewChapter input, int position, DateTime defaultDate)
     {
-        var content = CreatorHtml.Sanitize(input.Content);
+        var (content, words) = input.SanitizedWords is { } known ? (input.Content, known) : CreatorHtml.SanitizeAndCount(input.Content);
         return new Chapter
         {
             Position = position,
@@ -81,7 +81,7 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
             Notes = Html(input.Notes),
             EndNotes = Html(input.EndNotes),
             Content = content,
-            WordCount = WordCounter.CountHtml(content),
+            WordCount = words,
             PublishedAt = input.PublishedAt ?? defaultDate,
         };
     }

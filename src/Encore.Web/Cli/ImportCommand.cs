@@ -40,12 +40,9 @@ public static class ImportCommand
         var clock = Stopwatch.StartNew();
         var stdout = Console.Out;
 
-        foreach (var source in sources)
+        var files = sources.Select(s => (s.Path, (Func<CancellationToken, Task<byte[]>>)(token => ReadAsync(s, token))));
+        await foreach (var outcome in ImportPipeline.RunAsync(importer, files, ct))
         {
-            ct.ThrowIfCancellationRequested();
-            var outcome = source.Problem != null
-                ? new ImportOutcome(source.Path, ImportOutcome.Failed, source.Problem, null)
-                : await ImportOneAsync(importer, source.Path, ct);
             counts[outcome.Status]++;
             if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(outcome, Json));
             else await stdout.WriteLineAsync(Describe(outcome, options.DryRun));
@@ -61,21 +58,21 @@ public static class ImportCommand
         return counts[ImportOutcome.Failed] > 0 ? 1 : 0;
     }
 
-    private static async Task<ImportOutcome> ImportOneAsync(Importer importer, string path, CancellationToken ct)
+    // Problems reading a file become that file's error (ImportException), never the run's.
+    private static async Task<byte[]> ReadAsync(ImportSource source, CancellationToken ct)
     {
-        byte[] bytes;
+        if (source.Problem != null) throw new ImportException(source.Problem);
         try
         {
-            var info = new FileInfo(path);
+            var info = new FileInfo(source.Path);
             if (info.Length > PostReader.MaxFileBytes)
-                return new ImportOutcome(path, ImportOutcome.Failed, $"The file is {info.Length / 1024 / 1024} MB; posts of up to {PostReader.MaxFileBytes / 1024 / 1024} MB can be imported.", null);
-            bytes = await File.ReadAllBytesAsync(path, ct);
+                throw new ImportException($"The file is {info.Length / 1024 / 1024} MB; posts of up to {PostReader.MaxFileBytes / 1024 / 1024} MB can be imported.");
+            return await File.ReadAllBytesAsync(source.Path, ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ImportOutcome(path, ImportOutcome.Failed, $"Cannot read the file: {e.Message}", null);
+            throw new ImportException($"Cannot read the file: {e.Message}");
         }
-        return await importer.ImportAsync(path, bytes, ct);
     }
 
     // A dry run writes nothing: it reads an existing, current database (for duplicates and known fandoms) or none.
