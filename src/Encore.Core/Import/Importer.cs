@@ -32,7 +32,10 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
         if (_context != null) return _context;
         var fandoms = db == null ? [] : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
         var known = new PostContext { KnownFandoms = fandoms };
-        return _context = options.Fandom == null ? known : new PostContext { KnownFandoms = fandoms, DefaultFandom = known.ResolveFandom(options.Fandom) };
+        if (options.Fandom == null) return _context = known;
+        // The fandom given on the command line also counts as known, so a post's "SMASH" files under it.
+        var fandom = known.ResolveFandom(options.Fandom);
+        return _context = new PostContext { KnownFandoms = [.. fandoms.Append(fandom).Distinct()], DefaultFandom = fandom };
     }
 
     public static PreparedPost Prepare(string source, byte[] bytes, PostContext context)
