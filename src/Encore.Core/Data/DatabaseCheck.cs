@@ -20,6 +20,7 @@ public static class DatabaseCheck
         {
             await CheckMigrationHistoryAsync(db, settings, ct);
             await db.Database.MigrateAsync(ct);
+            await Understanding.ShippedFandoms.EnsureLoadedAsync(db, ct);
             if (settings.Provider == DatabaseProvider.Sqlite)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }

@@ -21,6 +21,8 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     public DbSet<Series> Series => Set<Series>();
     public DbSet<SeriesWork> SeriesWorks => Set<SeriesWork>();
     public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
+    public DbSet<TagAlias> TagAliases => Set<TagAlias>();
+    public DbSet<WorkSuggestion> WorkSuggestions => Set<WorkSuggestion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

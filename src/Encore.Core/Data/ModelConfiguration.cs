@@ -139,3 +139,24 @@ internal sealed class ImportedPostConfiguration : IEntityTypeConfiguration<Impor
         post.HasOne(p => p.Work).WithMany().HasForeignKey(p => p.WorkId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class TagAliasConfiguration : IEntityTypeConfiguration<TagAlias>
+{
+    public void Configure(EntityTypeBuilder<TagAlias> alias)
+    {
+        alias.Property(a => a.Alias).HasMaxLength(Tag.MaxNameLength);
+        alias.HasIndex(a => new { a.TagId, a.Alias }).IsUnique();
+        alias.HasOne(a => a.Tag).WithMany().HasForeignKey(a => a.TagId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WorkSuggestionConfiguration : IEntityTypeConfiguration<WorkSuggestion>
+{
+    public void Configure(EntityTypeBuilder<WorkSuggestion> suggestion)
+    {
+        suggestion.Property(s => s.TagName).HasMaxLength(Tag.MaxNameLength);
+        suggestion.HasIndex(s => new { s.WorkId, s.Type, s.TagName }).IsUnique();
+        suggestion.HasIndex(s => new { s.TagName, s.Status });
+        suggestion.HasOne(s => s.Work).WithMany(w => w.Suggestions).HasForeignKey(s => s.WorkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

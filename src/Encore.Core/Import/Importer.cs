@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Encore.Data;
 using Encore.Tags;
+using Encore.Understanding;
 using Encore.Works;
 using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Import;
 
-public sealed record ImportOptions(bool DryRun = false, string? Fandom = null);
+public sealed record ImportOptions(bool DryRun = false, string? Fandom = null, bool Analyze = true);
 
 public sealed record ImportOutcome(string Source, string Status, string? Error, WorkReport? Work)
 {
@@ -31,11 +32,12 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
     {
         if (_context != null) return _context;
         var fandoms = db == null ? [] : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
-        var known = new PostContext { KnownFandoms = fandoms };
+        var analyzer = options.Analyze ? new Understanding.TextAnalyzer(db == null ? Understanding.KnowledgeBase.Shipped() : await Understanding.KnowledgeBase.LoadAsync(db, ct)) : null;
+        var known = new PostContext { KnownFandoms = fandoms, Analyzer = analyzer };
         if (options.Fandom == null) return _context = known;
         // The fandom given on the command line also counts as known, so a post's "SMASH" files under it.
         var fandom = known.ResolveFandom(options.Fandom);
-        return _context = new PostContext { KnownFandoms = [.. fandoms.Append(fandom).Distinct()], DefaultFandom = fandom };
+        return _context = new PostContext { KnownFandoms = [.. fandoms.Append(fandom).Distinct()], DefaultFandom = fandom, Analyzer = analyzer };
     }
 
     public static PreparedPost Prepare(string source, byte[] bytes, PostContext context)
@@ -44,6 +46,7 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
         {
             var (post, format) = PostReader.Read(source, bytes, context);
             var (work, report, hash) = ImportMapping.Map(post, Path.GetFileName(source));
+            if (context.Analyzer != null) report = report with { Suggestions = Analysis.Of(context.Analyzer, work) };
             if (WorkRules.Check(work) is { Count: > 0 } problems)
                 return new PreparedPost(source, format, null, report, null, null, string.Join(" ", problems.Select(p => p.Message)));
             return new PreparedPost(source, format, work, report, hash, post.PostMetadata, null);
@@ -77,6 +80,8 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
                 ImportedAt = clock.GetUtcNow().UtcDateTime,
                 PostMetadata = prepared.PostMetadata is { Count: > 0 } metadata ? JsonSerializer.Serialize(metadata) : null,
             });
+            foreach (var suggestion in report.Suggestions ?? [])
+                stored.Suggestions.Add(Analysis.ToEntity(suggestion, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return new ImportOutcome(source, ImportOutcome.Imported, null, report.WithId(stored.Id));
         }

@@ -7,6 +7,9 @@ public sealed class PostContext
     public IReadOnlyList<string> KnownFandoms { get; init; } = [];
     public string? DefaultFandom { get; init; }
 
+    // When set, every post read is also analysed and its report carries the suggestions.
+    public Understanding.TextAnalyzer? Analyzer { get; init; }
+
     public static readonly PostContext Empty = new();
 
     // "SMASH" and "Smash" match "Smash (TV 2012)"; "Sherlock Holmes" matches "Sherlock Holmes - Arthur Conan Doyle".

@@ -16,6 +16,9 @@ public sealed record WorkReport(
     IReadOnlyList<string> Gifts, string? Series, bool Complete, int Words, string Language, IReadOnlyList<ChapterReport> Chapters,
     IReadOnlyDictionary<string, string> PostMetadata)
 {
+    // Tags Encore suggests from the text (encore analyze, and import when it analyses); never the creator's word.
+    public IReadOnlyList<Understanding.Suggestion>? Suggestions { get; init; }
+
     public WorkReport WithId(int? id) => this with { Id = id };
 }
 

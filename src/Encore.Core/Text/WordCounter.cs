@@ -17,6 +17,32 @@ public static class WordCounter
 
     public static bool BreaksWords(string element) => Breaking.Contains(element);
 
+    // The text of creator HTML with a blank line between paragraphs and other blocks, and a newline for <br>.
+    public static string PlainText(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return "";
+        var text = new StringBuilder(html.Length);
+        AppendBlocks(HtmlFragment.ParseBody(html), text);
+        var lines = text.ToString().Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return System.Text.RegularExpressions.Regex.Replace(string.Join('\n', lines), "\n{3,}", "\n\n").Trim();
+    }
+
+    private static void AppendBlocks(INode node, StringBuilder text)
+    {
+        for (var child = node.FirstChild; child != null; child = child.NextSibling)
+        {
+            if (child is IText t) text.Append(t.Data.Replace('\n', ' '));
+            else if (child is IElement e)
+            {
+                if (e.LocalName == "br") { text.Append('\n'); continue; }
+                var block = Breaking.Contains(e.LocalName);
+                if (block) text.Append("\n\n");
+                AppendBlocks(e, text);
+                if (block) text.Append("\n\n");
+            }
+        }
+    }
+
     public static int CountHtml(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return 0;

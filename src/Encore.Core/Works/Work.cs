@@ -39,6 +39,7 @@ public class Work
     public List<Creatorship> Creators { get; set; } = [];
     public List<Gift> Gifts { get; set; } = [];
     public List<SeriesWork> SeriesLinks { get; set; } = [];
+    public List<WorkSuggestion> Suggestions { get; set; } = [];
 }
 
 public class WorkTag

@@ -20,6 +20,9 @@ public static class EncoreCli
         root.Options.Add(Db);
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(FandomCommand.Create());
         return root;
     }
 

@@ -21,16 +21,18 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Parse and report without writing anything" };
         var json = new Option<bool>("--json") { Description = "Write one JSON object per file, one per line, to standard output" };
         var fandom = new Option<string?>("--fandom") { Description = "The fandom of posts that do not name one", HelpName = "NAME" };
+        var noSuggestions = new Option<bool>("--no-suggestions") { Description = "Do not analyse the text for suggested tags" };
         var command = new Command("import", "Take in raw story posts (LiveJournal/Dreamwidth entries, FanFiction.net-style posts, AO3 HTML and EPUB downloads)")
         {
-            paths, dryRun, json, fandom,
+            paths, dryRun, json, fandom, noSuggestions,
         };
         command.SetAction((parse, ct) => EncoreCli.Guard(() => RunAsync(
-            EncoreCli.Database(parse), parse.GetValue(paths)!, new ImportOptions(parse.GetValue(dryRun), parse.GetValue(fandom)), parse.GetValue(json), ct)));
+            EncoreCli.Database(parse), parse.GetValue(paths)!, new ImportOptions(parse.GetValue(dryRun), parse.GetValue(fandom), !parse.GetValue(noSuggestions)), parse.GetValue(json), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(DatabaseSettings database, string[] paths, ImportOptions options, bool json, CancellationToken ct)
+    internal static async Task<int> RunAsync(DatabaseSettings database, string[] paths, ImportOptions options, bool json, CancellationToken ct,
+        Func<ImportOutcome, string>? describe = null, string? verb = null)
     {
         await using var db = await OpenAsync(database, options.DryRun, ct);
         var importer = new Importer(db, TimeProvider.System, options);
@@ -45,13 +47,13 @@ public static class ImportCommand
         {
             counts[outcome.Status]++;
             if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(outcome, Json));
-            else await stdout.WriteLineAsync(Describe(outcome, options.DryRun));
+            else await stdout.WriteLineAsync(describe?.Invoke(outcome) ?? Describe(outcome, options.DryRun));
             progress.Advance();
         }
         progress.Done();
 
         var seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-        var verb = options.DryRun ? "Would import" : "Imported";
+        verb ??= options.DryRun ? "Would import" : "Imported";
         await Console.Error.WriteLineAsync(
             $"{verb} {counts[ImportOutcome.Imported]:N0}, duplicates {counts[ImportOutcome.Duplicate]:N0}, failed {counts[ImportOutcome.Failed]:N0}: " +
             $"{sources.Count:N0} files in {seconds:N1} s ({sources.Count / seconds:N0} files/s).");
@@ -78,23 +80,9 @@ public static class ImportCommand
     // A dry run writes nothing: it reads an existing, current database (for duplicates and known fandoms) or none.
     private static async Task<EncoreDb?> OpenAsync(DatabaseSettings database, bool dryRun, CancellationToken ct)
     {
-        if (!dryRun)
-        {
-            await DatabaseCheck.PrepareAsync(database, ct);
-            return DatabaseServices.Open(database);
-        }
-        if (database.Provider == DatabaseProvider.Sqlite && !File.Exists(database.Target)) return null;
-        var db = DatabaseServices.Open(database);
-        try
-        {
-            if (!(await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, ct)).Any()) return db;
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
-        {
-            // Not a current Encore database: the dry run goes on without one.
-        }
-        await db.DisposeAsync();
-        return null;
+        if (dryRun) return await ReadOnlyDatabase.OpenAsync(database, ct);
+        await DatabaseCheck.PrepareAsync(database, ct);
+        return DatabaseServices.Open(database);
     }
 
     private static string Describe(ImportOutcome o, bool dryRun) => o.Status switch

@@ -319,6 +319,30 @@ namespace Encore.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Encore.Tags.TagAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TagId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("TagAliases");
+                });
+
             modelBuilder.Entity("Encore.Tags.TagParent", b =>
                 {
                     b.Property<int>("ChildId")
@@ -604,6 +628,48 @@ namespace Encore.Data.Migrations.Postgres
                     b.ToTable("Works");
                 });
 
+            modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TagName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TagName", "Status");
+
+                    b.HasIndex("WorkId", "Type", "TagName")
+                        .IsUnique();
+
+                    b.ToTable("WorkSuggestions");
+                });
+
             modelBuilder.Entity("Encore.Works.WorkTag", b =>
                 {
                     b.Property<int>("WorkId")
@@ -772,6 +838,17 @@ namespace Encore.Data.Migrations.Postgres
                     b.Navigation("Merger");
                 });
 
+            modelBuilder.Entity("Encore.Tags.TagAlias", b =>
+                {
+                    b.HasOne("Encore.Tags.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
+                });
+
             modelBuilder.Entity("Encore.Tags.TagParent", b =>
                 {
                     b.HasOne("Encore.Tags.Tag", "Child")
@@ -864,6 +941,17 @@ namespace Encore.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Series");
+
+                    b.Navigation("Work");
+                });
+
+            modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
+                {
+                    b.HasOne("Encore.Works.Work", "Work")
+                        .WithMany("Suggestions")
+                        .HasForeignKey("WorkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Work");
                 });
@@ -964,6 +1052,8 @@ namespace Encore.Data.Migrations.Postgres
                     b.Navigation("Gifts");
 
                     b.Navigation("SeriesLinks");
+
+                    b.Navigation("Suggestions");
 
                     b.Navigation("Tags");
                 });

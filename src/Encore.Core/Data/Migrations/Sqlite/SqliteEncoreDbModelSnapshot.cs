@@ -310,6 +310,28 @@ namespace Encore.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Encore.Tags.TagAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TagId", "Alias")
+                        .IsUnique();
+
+                    b.ToTable("TagAliases");
+                });
+
             modelBuilder.Entity("Encore.Tags.TagParent", b =>
                 {
                     b.Property<int>("ChildId")
@@ -583,6 +605,46 @@ namespace Encore.Data.Migrations.Sqlite
                     b.ToTable("Works");
                 });
 
+            modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TagName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TagName", "Status");
+
+                    b.HasIndex("WorkId", "Type", "TagName")
+                        .IsUnique();
+
+                    b.ToTable("WorkSuggestions");
+                });
+
             modelBuilder.Entity("Encore.Works.WorkTag", b =>
                 {
                     b.Property<int>("WorkId")
@@ -747,6 +809,17 @@ namespace Encore.Data.Migrations.Sqlite
                     b.Navigation("Merger");
                 });
 
+            modelBuilder.Entity("Encore.Tags.TagAlias", b =>
+                {
+                    b.HasOne("Encore.Tags.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
+                });
+
             modelBuilder.Entity("Encore.Tags.TagParent", b =>
                 {
                     b.HasOne("Encore.Tags.Tag", "Child")
@@ -839,6 +912,17 @@ namespace Encore.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Series");
+
+                    b.Navigation("Work");
+                });
+
+            modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
+                {
+                    b.HasOne("Encore.Works.Work", "Work")
+                        .WithMany("Suggestions")
+                        .HasForeignKey("WorkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Work");
                 });
@@ -939,6 +1023,8 @@ namespace Encore.Data.Migrations.Sqlite
                     b.Navigation("Gifts");
 
                     b.Navigation("SeriesLinks");
+
+                    b.Navigation("Suggestions");
 
                     b.Navigation("Tags");
                 });

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using static Encore.Understanding.ContentLabels;
+
+namespace Encore.Understanding;
+
+// Finds warnings and content labels sentence by sentence. A rule's match counts unless its scope says the event
+// does not happen to someone in the story: negated in the same clause, only imagined or feared, or happening to
+// strangers, in the news, or in a play within the story. A label's score combines its sentences
+// (1 - Π(1 - weight)); at 0.5 or more it is suggested, with the strongest sentences as evidence.
+public static partial class ContentFinder
+{
+    public const double Threshold = 0.5;
+
+    [GeneratedRegex(@"\b(not|n't|never|no|without|nobody|none|nothing|neither|nor|almost|nearly|barely|refused to|instead of|stopped (herself|himself|myself|themselves) from|resisted|no longer|hadn't|hasn't|wasn't|weren't|didn't|don't|doesn't|won't|wouldn't|couldn't|can't|cannot)\b")]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(if|what if|imagine|imagined|imagining|could have|would have|might have|might|afraid|worried|worry|worries|worrying|fear|feared|fears|scared|terrified|in case|pretend|pretended|pretending|as if|as though|wonder(ed)? (if|whether)|nightmares?|dream(ed|t|s)? (about|of|that)|what would happen|risk of|chance of|should|shouldn't|ought to|threatened to|(told|warned) (her|him|them|me) (not )?to|supposed to|going to|gonna|about to|planned to|plans to|tempted|will be|'ll be|would be|wanting to)\b")]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^\W*(if|what if|imagine|suppose|supposing|in case)\b")]
+    private static partial Regex Supposing();
+
+    [GeneratedRegex(@"\b(a case|cases of|a patient|patients|the news|news (report|story|item)|on the news|newspapers?|headlines?|an article|articles?|documentar(y|ies)|statistics?|a story about|a film about|a movie about|a book about|a song about|a play about|podcast|(the|his|her|their) (play|script|screenplay|novel|film|movie|libretto|character|role|lyrics?)|in the (show|play|musical|script|film|movie|novel|book|second act|first act|last act|finale|scene)|on ?stage|the scene where|death scene|rumou?rs?|gossip|a friend of a friend|someone (she|he|they) knew|a (girl|boy|woman|man|kid) (she|he|they|i) (knew|went to school with)|strangers?|a stranger's|somebody's cousin|(grandmother|grandfather|grandma|grandpa|great[- ]aunt|great[- ]uncle),? who (had )?(died|passed)|(for|to|with|at) (a|an|some) (girl|boy|woman|man|kid|stranger|student|patient|neighbou?r) (from|in|at|who)|credits|on (the )?(screen|tv|television)|the episode|the (film|movie)'s)\b")]
+    private static partial Regex Distance();
+
+    private static readonly (string Stem, string Label)[] StemList =
+        ContentRules.Stems.SelectMany(kv => kv.Value.Select(stem => (stem, kv.Key))).ToArray();
+
+    private static readonly Dictionary<string, string[]> LabelsByStem =
+        StemList.GroupBy(p => p.Stem).ToDictionary(g => g.Key, g => g.Select(p => p.Label).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static readonly int LongestStem = StemList.Max(p => p.Stem.Length);
+
+    private static readonly Dictionary<string, ContentRule[]> RulesByLabel =
+        ContentRules.All.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
+
+    public sealed record Hit(string Label, Sentence Sentence, double Weight);
+
+    public static List<Hit> Hits(TextDocument text)
+    {
+        var hits = new List<Hit>();
+        var labels = new HashSet<string>();
+        foreach (var sentence in text.Sentences)
+        {
+            labels.Clear();
+            foreach (var token in sentence.Tokens)
+            {
+                var lower = token.Lower;
+                for (var length = Math.Min(lower.Length, LongestStem); length >= 2; length--)
+                    if (LabelsByStem.TryGetValue(lower[..length], out var found))
+                        labels.UnionWith(found);
+            }
+            foreach (var label in labels)
+            {
+                var best = 0.0;
+                foreach (var rule in RulesByLabel[label])
+                    if (rule.Weight > best && Holds(rule, sentence)) best = rule.Weight;
+                if (best > 0) hits.Add(new Hit(label, sentence, best));
+            }
+        }
+        return hits;
+    }
+
+    private static bool Holds(ContentRule rule, Sentence sentence)
+    {
+        var lower = sentence.Lower;
+        foreach (Match match in rule.Pattern.Matches(lower))
+        {
+            if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
+            var before = lower[..match.Index];
+            if (rule.Scope.HasFlag(Scope.Negation) && Negation().IsMatch(Clause(before))) continue;
+            if (rule.Scope.HasFlag(Scope.Hypothetical) && (Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence))) continue;
+            if (rule.Scope.HasFlag(Scope.Distance) && Distance().IsMatch(lower)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // A question asks; it does not say that anything happened.
+    private static bool IsQuestion(Sentence s) => s.Text.TrimEnd('"', '”', '’', '\'', ' ', ')').EndsWith('?');
+
+    // The clause a match sits in: back to the last comma, semicolon, dash or "but" before it.
+    private static string Clause(string before)
+    {
+        var cut = Math.Max(before.LastIndexOfAny([',', ';', ':', '—', '–']), before.LastIndexOf(" but ", StringComparison.Ordinal));
+        return cut >= 0 ? before[(cut + 1)..] : before;
+    }
+
+    // Combines hits into suggestions, deriving the three warnings that need more than one sign.
+    public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, Func<Sentence, bool> namesMainCharacter)
+    {
+        var byLabel = hits.GroupBy(h => h.Label).ToDictionary(g => g.Key, g => g.ToList());
+        var scores = byLabel.ToDictionary(kv => kv.Key, kv => Score(kv.Value));
+        var suggestions = new List<Suggestion>();
+
+        void Add(string label, double score, IEnumerable<Hit> evidence, string? note = null) =>
+            suggestions.Add(new Suggestion(TypeOf(label), label, Math.Round(Math.Min(score, 0.99), 2),
+                evidence.OrderByDescending(h => h.Weight).ThenBy(h => h.Sentence.Index).DistinctBy(h => h.Sentence.Index).Take(3)
+                    .OrderBy(h => h.Sentence.Index).Select(h => PeopleFinder.Quote(h.Sentence)).ToList(), note));
+
+        foreach (var (label, score) in scores)
+            if (label is not (ContentRules.Gore or ContentRules.Minor) && score >= Threshold) Add(label, score, byLabel[label]);
+
+        // Graphic Depictions Of Violence: violence, and gore described around it.
+        if (scores.GetValueOrDefault(ContentRules.Gore) >= Threshold && scores.GetValueOrDefault(Violence) >= 0.3)
+        {
+            var score = Math.Min(scores[ContentRules.Gore], 0.95);
+            Add(GraphicViolence, score, byLabel[ContentRules.Gore]);
+            if (scores.GetValueOrDefault(Violence) < Threshold) Add(Violence, Math.Max(scores[Violence], Threshold), byLabel[Violence]);
+        }
+
+        // An overdose is drug use, whatever else it is.
+        if (scores.GetValueOrDefault(DrugOverdose) >= Threshold && scores.GetValueOrDefault(DrugUse) < Threshold)
+            Add(DrugUse, scores[DrugOverdose] * 0.9, byLabel[DrugOverdose], "an overdose");
+
+        // Major Character Death: a death in a sentence (or just after one) that names one of the story's characters.
+        if (scores.GetValueOrDefault(CharacterDeath) >= Threshold)
+        {
+            var named = byLabel[CharacterDeath].Where(h => h.Weight >= 0.7 && (namesMainCharacter(h.Sentence)
+                || h.Sentence.Index > 0 && namesMainCharacter(text.Sentences[h.Sentence.Index - 1]))).ToList();
+            if (named.Count > 0) Add(MajorCharacterDeath, scores[CharacterDeath] * 0.9, named, "the death names one of the story's characters");
+        }
+
+        // Underage Sex: sexual content or rape within a sentence of a character's age under eighteen.
+        if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
+        {
+            var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon).ToList();
+            var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 1)).ToList();
+            if (near.Count > 0)
+                Add(UnderageSex, 0.8, near.Concat(sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 1))),
+                    "sexual content or rape beside a character's age under eighteen");
+        }
+        return suggestions;
+    }
+
+    private static double Score(List<Hit> hits)
+    {
+        var remaining = 1.0;
+        foreach (var h in hits) remaining *= 1 - h.Weight;
+        return 1 - remaining;
+    }
+}
