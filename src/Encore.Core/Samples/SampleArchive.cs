@@ -16,7 +16,7 @@ public static class SampleArchive
         var samples = Read().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var pseuds = await CreateCreatorsAsync(db, samples, clock, ct);
-        var posting = new WorkPosting(db, clock);
+        var posting = new WorkPosting(db, clock, new Understanding.TextAnalyzer(await Understanding.KnowledgeBase.LoadAsync(db, ct)));
         var catalog = new TagCatalog(db);
         foreach (var sample in samples)
         {

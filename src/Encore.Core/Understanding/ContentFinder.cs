@@ -54,16 +54,34 @@ public static partial class ContentFinder
             {
                 var best = 0.0;
                 foreach (var rule in RulesByLabel[label])
-                    if (rule.Weight > best && Holds(rule, sentence)) best = rule.Weight;
+                {
+                    if (rule.Weight <= best) continue;
+                    var lower = rule.Window > 1
+                        ? string.Join(' ', text.Sentences.Skip(sentence.Index).Take(rule.Window).Select(s => s.Lower))
+                        : sentence.Lower;
+                    if (Holds(rule, sentence, lower)) best = rule.Weight;
+                }
                 if (best > 0) hits.Add(new Hit(label, sentence, best));
             }
         }
         return hits;
     }
 
-    private static bool Holds(ContentRule rule, Sentence sentence)
+    private static bool Holds(ContentRule rule, Sentence sentence, string lower)
     {
-        var lower = sentence.Lower;
+        try
+        {
+            return Matches(rule, sentence, lower);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological sentence costs one missed sign, never the analysis.
+            return false;
+        }
+    }
+
+    private static bool Matches(ContentRule rule, Sentence sentence, string lower)
+    {
         foreach (Match match in rule.Pattern.Matches(lower))
         {
             if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
@@ -116,8 +134,7 @@ public static partial class ContentFinder
         // Major Character Death: a death in a sentence (or just after one) that names one of the story's characters.
         if (scores.GetValueOrDefault(CharacterDeath) >= Threshold)
         {
-            var named = byLabel[CharacterDeath].Where(h => h.Weight >= 0.7 && (namesMainCharacter(h.Sentence)
-                || h.Sentence.Index > 0 && namesMainCharacter(text.Sentences[h.Sentence.Index - 1]))).ToList();
+            var named = byLabel[CharacterDeath].Where(h => h.Weight >= 0.7 && namesMainCharacter(h.Sentence)).ToList();
             if (named.Count > 0) Add(MajorCharacterDeath, scores[CharacterDeath] * 0.9, named, "the death names one of the story's characters");
         }
 

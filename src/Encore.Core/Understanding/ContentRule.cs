@@ -14,9 +14,11 @@ public enum Scope
 
 // One way a text shows a label: a pattern over the lower-cased sentence, how much one match counts, which scopes
 // cancel it, and idioms that look like it but are not ("dead tired", "killing it on stage").
-public sealed record ContentRule(string Label, Regex Pattern, double Weight, Scope Scope, Regex? Unless = null)
+// A rule with Window 2 reads a sentence together with the next one, for signs that span two sentences
+// ("I said no. He didn't stop.").
+public sealed record ContentRule(string Label, Regex Pattern, double Weight, Scope Scope, Regex? Unless = null, int Window = 1)
 {
-    public static ContentRule Of(string label, string pattern, double weight, Scope scope = Scope.All, string? unless = null) =>
-        new(label, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), weight, scope,
-            unless == null ? null : new Regex(unless, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+    public static ContentRule Of(string label, string pattern, double weight, Scope scope = Scope.All, string? unless = null, int window = 1) =>
+        new(label, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)), weight, scope,
+            unless == null ? null : new Regex(unless, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)), window);
 }

@@ -7,7 +7,7 @@ namespace Encore.Understanding;
 // names that point to it, and its canonical characters and relationships with the aliases stories use for them.
 public sealed record FandomFile
 {
-    public required string Fandom { get; init; }
+    public string Fandom { get; init; } = "";
     public string? Media { get; init; }
     // Other names for the fandom ("SMASH"), as disclaimers and notes write them.
     public IReadOnlyList<string> Aliases { get; init; } = [];

@@ -5,7 +5,7 @@ namespace Encore.Understanding;
 // Fandom, characters and relationships: who is in the story.
 internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex names)
 {
-    [GeneratedRegex(@"(?<a>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*){0,2})\s*(?<sep>[/&])\s*(?<b>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*){0,2})(?<after>[^\n/&]{0,30})")]
+    [GeneratedRegex(@"(?<a>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*){0,2})\s*(?<sep>[/&])\s*(?<b>\p{Lu}[\p{L}'’\-]*\.?(?: \p{Lu}[\p{L}'’\-]*){0,2})(?=(?<after>[^\n/&]{0,30}))")]
     private static partial Regex Pairing();
 
     [GeneratedRegex(@"\b(implied|mentioned|past|background|one[- ]sided|unrequited|onesided)\b", RegexOptions.IgnoreCase)]
@@ -106,7 +106,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
                 var qualifier = Qualifier().Match(m.Groups["after"].Value + " " + Before(sentence.Text, m.Index));
                 var implied = qualifier.Success;
                 var suggestion = new Suggestion(Suggestion.Relationship, name, implied ? 0.6 : 0.9,
-                    [Quote(sentence, source)], implied ? qualifier.Value.ToLowerInvariant() : "written as " + m.Value[..(m.Groups["b"].Index + m.Groups["b"].Length - m.Index)].Trim());
+                    [Quote(sentence, source)], implied ? qualifier.Value.ToLowerInvariant() : "written as " + m.Value.Trim());
                 if (!found.TryGetValue(name, out var existing) || existing.Confidence < suggestion.Confidence) found[name] = suggestion;
             }
         }

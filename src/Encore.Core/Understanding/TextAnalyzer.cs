@@ -16,8 +16,11 @@ public sealed record AnalysisInput
 
 // The one analyser: deterministic rules over the archive's knowledge of fandoms, runs offline, explains every
 // suggestion with quoted evidence. Build one per knowledge base and reuse it; Analyze is safe to call from many threads.
-public sealed class TextAnalyzer(KnowledgeBase knowledge)
+public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^('s|’s)? ?(\W+\w+){0,6}?\W+(died|dies|was dead|is dead|lay dead|passed away|was killed|had died|is gone|was gone|stopped breathing|breathed (his|her|their) last)\b|^('s|’s) (funeral|memorial|grave|death|body|coffin|casket|ashes|wake)\b")]
+    private static partial System.Text.RegularExpressions.Regex DiesAfterName();
+
     // Longer texts are read in full for characters, but evidence is sought only in the first 5 MB: enough for any
     // work, and it bounds the time a 20 MB text can take.
     public const int MaxAnalysedChars = 5_000_000;
@@ -35,7 +38,9 @@ public sealed class TextAnalyzer(KnowledgeBase knowledge)
         var suggestions = new PeopleFinder(knowledge, _names).Find(input, text, notes);
         var present = suggestions.Where(s => s.Type == Suggestion.Character).Select(s => s.Tag)
             .Concat(input.Characters).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        bool NamesCharacter(Sentence s) => _names.Find(s).Any(m => m.Owners.Any(o => present.Contains(o.Name)));
+        // The death is theirs: the name is followed closely by the death ("Kyle died", "Kyle's memorial").
+        bool NamesCharacter(Sentence s) => _names.Find(s).Any(m => m.Owners.Any(o => present.Contains(o.Name))
+            && DiesAfterName().IsMatch(s.Text[(m.End - s.Start)..].ToLowerInvariant()));
 
         var content = ContentFinder.Suggest(text, ContentFinder.Hits(text), NamesCharacter);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Encore.Works;
 
 // Turns a NewWork into stored rows in one SaveChanges, so a work is either wholly posted or not at all.
-public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
+// With an analyser, the work's text is read and its suggestions are stored with it.
+public sealed class WorkPosting(EncoreDb db, TimeProvider clock, Understanding.TextAnalyzer? analyzer = null)
 {
     private readonly TagCatalog _tags = new(db);
 
@@ -63,6 +64,9 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock)
 
         await AddTagsAsync(work, input, ct);
         if (input.SeriesTitle is { } seriesTitle) await AddToSeriesAsync(work, seriesTitle.Trim(), now, ct);
+        if (analyzer != null)
+            foreach (var suggestion in Understanding.Analysis.Of(analyzer, input with { Chapters = work.Chapters.Select(c => new NewChapter { Content = c.Content }).ToList() }))
+                work.Suggestions.Add(Understanding.Analysis.ToEntity(suggestion, now));
 
         db.Works.Add(work);
         return work;

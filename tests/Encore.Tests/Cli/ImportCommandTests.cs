@@ -83,6 +83,36 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Analyze_reports_suggestions_without_importing_and_eval_and_fandom_load_work()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("post.txt"), "Disclaimer: I own nothing in relation to the show SMASH.\n\nKaren punched Derek in the face. Ivy laughed until Karen laughed too.\n");
+        var db = folder.File("a.db");
+        var (code, stdout, _) = await CliTests.RunAsync($"analyze --json --db \"{db}\" \"{folder.File("post.txt")}\"");
+        Assert.Equal(0, code);
+        var suggestions = Lines(stdout).Single()["work"]!["suggestions"]!.AsArray();
+        Assert.Contains(suggestions, s => (string?)s!["tag"] == "Smash (TV 2012)" && (string?)s["type"] == "fandom");
+        Assert.Contains(suggestions, s => (string?)s!["tag"] == "Violence" && s["evidence"]!.AsArray().Count > 0);
+        Assert.False(File.Exists(db), "analyze created a database");
+
+        var human = await CliTests.RunAsync($"analyze \"{folder.File("post.txt")}\"");
+        Assert.Contains("Violence", human.Out);
+
+        await File.WriteAllTextAsync(folder.File("set.txt"), "=== one\nfandom: Original Work\nlabels: Violence\n---\nHe punched her in the face.\n=== two\nfandom: Original Work\nlabels:\n---\nThey had tea.\n");
+        var eval = await CliTests.RunAsync($"eval \"{folder.File("set.txt")}\"");
+        Assert.Equal(0, eval.Code);
+        Assert.Matches(@"Violence\s+1\s+0\s+0\s+1\.000\s+1\.000", eval.Out);
+
+        await File.WriteAllTextAsync(folder.File("fandom.json"), "{ \"fandom\": \"Harbour Lights (Podcast)\", \"characters\": [ { \"name\": \"Ada Vance\", \"aliases\": [\"Ada\"] } ] }");
+        var load = await CliTests.RunAsync($"fandom load --db \"{db}\" \"{folder.File("fandom.json")}\"");
+        Assert.Equal(0, load.Code);
+        Assert.Contains("Harbour Lights (Podcast): 1 characters", load.Out);
+        var bad = await CliTests.RunAsync($"fandom load --db \"{db}\" \"{folder.File("set.txt")}\"");
+        Assert.Equal(2, bad.Code);
+        Assert.Contains("not valid JSON", bad.Err);
+    }
+
+    [Fact]
     public async Task A_folder_of_ten_thousand_files_is_read_to_the_end()
     {
         using var folder = new TempFolder();

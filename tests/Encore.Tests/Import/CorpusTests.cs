@@ -42,6 +42,7 @@ public class CorpusTests
         var (work, report, _) = ImportMapping.Map(post, fixture);
         var actual = JsonSerializer.SerializeToNode(report, ImportCommand.Json)!.AsObject();
         actual.Remove("id");
+        actual.Remove("suggestions"); // the analyser has tests of its own; the corpus checks what the post states
 
         var expectedPath = Path.Combine(RepoPaths.Corpus, Path.GetFileNameWithoutExtension(fixture) + ".expected.json");
         if (Environment.GetEnvironmentVariable("ENCORE_WRITE_EXPECTED") == "1")

@@ -55,6 +55,27 @@ public sealed class ImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_stores_suggestions_from_the_text_and_the_work_page_shows_them_folded_apart_from_the_tags()
+    {
+        const string text = "Title: After the Opening\nFandom: Smash\n\nIvy overdosed the night after the opening. Derek found her and called an ambulance, and she spent two days in the hospital.\n\nKaren sat with Ivy every afternoon. Derek brought flowers and said nothing.\n";
+        var outcome = await ImportAsync("after.txt", text);
+        var suggestions = outcome.Work!.Suggestions!;
+        Assert.Contains(suggestions, s => s.Tag == "Drug Overdose" && s.Evidence[0].Quote.StartsWith("Ivy overdosed"));
+        Assert.Contains(suggestions, s => s.Tag == "Ivy Lynn" && s.Type == "character");
+
+        await using (var db = _archive.OpenDb())
+            Assert.Contains(await db.WorkSuggestions.Where(s => s.WorkId == outcome.Work.Id).Select(s => s.TagName).ToListAsync(), t => t == "Hospitalization");
+
+        var page = Html.Parse(await _archive.GetHtmlAsync($"/works/{outcome.Work.Id}"));
+        var box = page.QuerySelector("details.suggested")!;
+        Assert.False(box.HasAttribute("open"));
+        Assert.Contains("Suggested by Encore from the text", box.QuerySelector("summary")!.TextContent);
+        Assert.Contains("Drug Overdose", page.Texts("details.suggested .suggested-tag"));
+        // Suggestions are not the creator's tags.
+        Assert.DoesNotContain("Drug Overdose", page.Texts(".work-meta a.tag"));
+    }
+
+    [Fact]
     public async Task The_same_post_again_is_a_duplicate_even_with_other_line_ends_and_encoding()
     {
         var first = await ImportAsync("a.txt", Post);

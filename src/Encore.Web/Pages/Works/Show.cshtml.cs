@@ -3,6 +3,7 @@ using Encore.People;
 using Encore.Works;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Web.Pages.Works;
 
@@ -14,6 +15,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public WorkBlurb Meta { get; private set; } = null!;
     public IReadOnlyList<Chapter> Shown { get; private set; } = [];
     public IReadOnlyList<SeriesPlace> SeriesPlaces { get; private set; } = [];
+    public IReadOnlyList<WorkSuggestion> Suggestions { get; private set; } = [];
     public bool EntireWork { get; private set; }
     public Chapter? Previous { get; private set; }
     public Chapter? Next { get; private set; }
@@ -28,6 +30,10 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         Work = work;
         Meta = WorkBlurb.From(work);
         SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, Reader.Guest, ct);
+        // Only what the creator has neither accepted (then it is a tag) nor rejected; ratings are the creator's call.
+        Suggestions = await db.WorkSuggestions.AsNoTracking()
+            .Where(s => s.WorkId == id && s.Status == SuggestionStatus.Suggested && s.Type != Encore.Tags.TagType.Rating)
+            .OrderBy(s => s.Type).ThenByDescending(s => s.Confidence).ToListAsync(ct);
 
         if (chapterId is { } cid)
         {

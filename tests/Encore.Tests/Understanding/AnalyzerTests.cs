@@ -1,0 +1,119 @@
+using Encore.Understanding;
+
+namespace Encore.Tests.Understanding;
+
+public class AnalyzerTests
+{
+    private static readonly TextAnalyzer Analyzer = new(KnowledgeBase.Shipped());
+
+    private static IReadOnlyList<Suggestion> Analyze(string text, string? fandom = "Smash (TV 2012)", string? notes = null) =>
+        Analyzer.Analyze(new AnalysisInput { Text = text, Notes = notes, Fandoms = fandom == null ? [] : [fandom] });
+
+    private static List<string> Labels(IReadOnlyList<Suggestion> found) =>
+        found.Where(s => s.Type is Suggestion.Warning or Suggestion.Content).Select(s => s.Tag).ToList();
+
+    [Theory]
+    [InlineData("She swallowed the pills and overdosed on the bathroom floor. Sam found her in the morning.", ContentLabels.DrugOverdose)]
+    [InlineData("He had been sober for six years when he walked into the bar and ordered a double. By midnight he had finished the bottle.", ContentLabels.AlcoholAbuse)]
+    [InlineData("Derek punched him in the face, and the man went down hard.", ContentLabels.Violence)]
+    [InlineData("The doctors admitted her to the hospital that night, and she stayed on the ward for a week.", ContentLabels.Hospitalization)]
+    [InlineData("Ivy had been making herself sick after every meal for months, and nobody had noticed how thin she was.", ContentLabels.EatingDisorders)]
+    [InlineData("Tom died in the spring. Julia sang at his funeral and could not finish the song.", ContentLabels.CharacterDeath)]
+    public void Finds_what_happens_in_the_story(string text, string label) =>
+        Assert.Contains(label, Labels(Analyze(text)));
+
+    [Theory]
+    [InlineData("She didn't take the pills. She put the bottle back in the cabinet and went to bed.", ContentLabels.DrugOverdose)]
+    [InlineData("A doctor mentioned an overdose case she had seen that week, and Karen nodded politely.", ContentLabels.DrugOverdose)]
+    [InlineData("They went for a drink after rehearsal, one glass of wine each, and talked about the second act.", ContentLabels.AlcoholAbuse)]
+    [InlineData("She was on life support for three days after the overdose, and then she pulled through and woke up.", ContentLabels.CharacterDeath)]
+    [InlineData("Karen was dead tired after the matinee, and the cast killed it in the evening show.", ContentLabels.CharacterDeath)]
+    [InlineData("The song was a smash hit, and the whole company hit the stage running.", ContentLabels.Violence)]
+    [InlineData("What if he hit her? The thought kept Karen awake, though Derek had never raised a hand to anyone.", ContentLabels.Violence)]
+    [InlineData("Smash has been depressing lately, but the finale was wonderful.", ContentLabels.Depression)]
+    public void Passes_over_negation_distance_idioms_and_near_misses(string text, string label) =>
+        Assert.DoesNotContain(label, Labels(Analyze(text)));
+
+    [Fact]
+    public void An_overdose_on_life_support_is_an_overdose_and_a_hospital_stay_but_not_a_death()
+    {
+        var labels = Labels(Analyze("Ivy overdosed in March. She was on life support in the ICU for two days, and then she pulled through."));
+        Assert.Contains(ContentLabels.DrugOverdose, labels);
+        Assert.Contains(ContentLabels.Hospitalization, labels);
+        Assert.DoesNotContain(ContentLabels.CharacterDeath, labels);
+    }
+
+    [Fact]
+    public void Every_suggestion_quotes_its_evidence_with_offsets_into_the_text()
+    {
+        const string text = "Rehearsal ran late. Derek punched the stage manager in the face and walked out.";
+        var violence = Analyze(text).Single(s => s.Tag == ContentLabels.Violence);
+        var evidence = violence.Evidence.Single();
+        Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
+        Assert.InRange(violence.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Characters_are_found_by_their_aliases_and_a_shared_surname_goes_to_the_right_one()
+    {
+        var found = Analyze("Julia Houston rewrote the ending. Julia hated it. Houston, Tom said, you always hate it. Leo rolled his eyes at his mother.");
+        var characters = found.Where(s => s.Type == Suggestion.Character).Select(s => s.Tag).ToList();
+        Assert.Contains("Julia Houston", characters);
+        Assert.DoesNotContain("Frank Houston", characters);
+        Assert.DoesNotContain("Leo Houston", characters); // one bare mention is not enough
+        Assert.Equal("3 mentions", found.Single(s => s.Tag == "Julia Houston").Note);
+    }
+
+    [Fact]
+    public void The_fandom_comes_from_a_disclaimer_or_from_several_of_its_characters()
+    {
+        var disclaimer = Analyze("He walked home in the rain.", fandom: null, notes: "I own nothing in relation to the show SMASH.");
+        Assert.Equal(0.95, disclaimer.Single(s => s.Type == Suggestion.Fandom && s.Tag == "Smash (TV 2012)").Confidence);
+
+        var characters = Analyze("Derek watched Ivy rehearse. Karen sat with Tom at the piano. Eileen said nothing. Ivy sang again.", fandom: null);
+        Assert.Contains(characters, s => s.Type == Suggestion.Fandom && s.Tag == "Smash (TV 2012)");
+
+        // One common first name is not a fandom.
+        var karen = Analyze("Karen went to the shops and came home again.", fandom: null);
+        Assert.DoesNotContain(karen, s => s.Type == Suggestion.Fandom);
+    }
+
+    [Fact]
+    public void Relationships_from_notation_resolve_to_canonical_names_and_implied_ones_say_so()
+    {
+        var found = Analyze("They argued about the show.", notes: "Derek/Karen (Derek/Ivy implied)");
+        var relationships = found.Where(s => s.Type == Suggestion.Relationship).ToDictionary(s => s.Tag);
+        Assert.Equal(0.9, relationships["Derek Wills/Karen Cartwright"].Confidence);
+        Assert.Equal("implied", relationships["Derek Wills/Ivy Lynn"].Note);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Это история на другом языке, без известного фэндома. Она короткая.")]
+    [InlineData("这是一个中文故事。没有人物。")]
+    [InlineData("A story that names nobody anyone knows, set in a town nobody has heard of.")]
+    public void Any_text_gets_a_result_and_never_an_exception(string text)
+    {
+        var found = Analyze(text, fandom: null);
+        Assert.DoesNotContain(found, s => s.Type is Suggestion.Fandom or Suggestion.Character);
+    }
+
+    [Fact]
+    public async Task A_twenty_megabyte_text_is_analysed_without_failing()
+    {
+        var paragraph = "Karen sang the bridge again while Derek watched from the dark, and nobody said a word. ";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 20 * 1024 * 1024 / paragraph.Length));
+        var found = await Task.Run(() => Analyze(text)).WaitAsync(TimeSpan.FromMinutes(3)); // a hang guard, not a speed target
+        Assert.Contains(found, s => s.Tag == "Karen Cartwright");
+    }
+
+    [Fact]
+    public void Ratings_follow_what_the_text_contains()
+    {
+        Rating("Karen and Ivy drank tea and talked about the weather.", Encore.Tags.FixedTags.GeneralAudiences);
+        Rating("\"Fuck,\" Derek said, and threw the script across the room.", Encore.Tags.FixedTags.TeenAndUp);
+        Rating("They made love slowly, and afterwards lay tangled in the sheets.", Encore.Tags.FixedTags.Mature);
+
+        void Rating(string text, string expected) => Assert.Equal(expected, Analyze(text).Single(s => s.Type == Suggestion.Rating).Tag);
+    }
+}
