@@ -10,6 +10,8 @@ return args switch
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
     ["import", "--posts", var n] => await Encore.Bench.ImportBenchmark.RunAsync(int.Parse(n)),
     ["import"] => await Encore.Bench.ImportBenchmark.RunAsync(10_000),
+    ["analyze", "--mb", var mb] => Encore.Bench.AnalyzeBenchmark.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture), "eval"),
+    ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
@@ -24,6 +26,6 @@ static int Run<T>(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | posts --write FOLDER --posts N");
     return 2;
 }

@@ -23,8 +23,17 @@ public sealed record PreparedPost(string Source, PostFormat Format, NewWork? Wor
 // on one. A dry run may have no database at all (db null): then earlier imports and the archive's fandoms are unknown.
 public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions options)
 {
-    private readonly WorkPosting? _posting = db == null ? null : new WorkPosting(db, clock);
+    private readonly WorkPosting? _posting = Prepare(db) is { } ready ? new WorkPosting(ready, clock) : null;
+
+    // Every entity an import writes is new and added explicitly, so EF need not scan for changes before each save.
+    private static EncoreDb? Prepare(EncoreDb? db)
+    {
+        if (db != null) db.ChangeTracker.AutoDetectChangesEnabled = false;
+        return db;
+    }
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public bool Writes => db != null && !options.DryRun;
     private PostContext? _context;
 
     // Loads what parsing needs from the database; call once before Prepare.
@@ -80,8 +89,13 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
                 ImportedAt = clock.GetUtcNow().UtcDateTime,
                 PostMetadata = prepared.PostMetadata is { Count: > 0 } metadata ? JsonSerializer.Serialize(metadata) : null,
             });
+            // Added to the context explicitly: change detection is off for imports.
             foreach (var suggestion in report.Suggestions ?? [])
-                stored.Suggestions.Add(Analysis.ToEntity(suggestion, clock.GetUtcNow().UtcDateTime));
+            {
+                var entity = Analysis.ToEntity(suggestion, clock.GetUtcNow().UtcDateTime);
+                entity.Work = stored;
+                db.WorkSuggestions.Add(entity);
+            }
             await db.SaveChangesAsync(ct);
             return new ImportOutcome(source, ImportOutcome.Imported, null, report.WithId(stored.Id));
         }

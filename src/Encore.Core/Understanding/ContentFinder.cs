@@ -29,6 +29,8 @@ public static partial class ContentFinder
     private static readonly Dictionary<string, string[]> LabelsByStem =
         StemList.GroupBy(p => p.Stem).ToDictionary(g => g.Key, g => g.Select(p => p.Label).Distinct().ToArray(), StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup = LabelsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly int LongestStem = StemList.Max(p => p.Stem.Length);
 
     private static readonly Dictionary<string, ContentRule[]> RulesByLabel =
@@ -45,9 +47,9 @@ public static partial class ContentFinder
             labels.Clear();
             foreach (var token in sentence.Tokens)
             {
-                var lower = token.Lower;
+                var lower = token.Lower.AsSpan();
                 for (var length = Math.Min(lower.Length, LongestStem); length >= 2; length--)
-                    if (LabelsByStem.TryGetValue(lower[..length], out var found))
+                    if (StemLookup.TryGetValue(lower[..length], out var found))
                         labels.UnionWith(found);
             }
             foreach (var label in labels)

@@ -96,6 +96,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
         var sources = notes.Sentences.Select(s => (s, "notes")).Concat(text.Sentences.Select(s => (s, "text")));
         foreach (var (sentence, source) in sources)
         {
+            if (sentence.Text.AsSpan().IndexOfAny('/', '&') < 0) continue;
             foreach (Match m in Pairing().Matches(sentence.Text))
             {
                 var a = Resolve(m.Groups["a"].Value, fandoms, characters);
@@ -113,11 +114,14 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
 
         // Prose evidence, weaker: two characters of the story in a sentence about kissing, love or marriage.
         var pairs = new Dictionary<(CharacterKnowledge, CharacterKnowledge), List<Sentence>>();
-        foreach (var sentence in text.Sentences)
+        var bySentence = characters.Where(c => present.Contains(c.Key))
+            .SelectMany(c => c.Value.Select(m => (m.Sentence, Character: c.Key)))
+            .GroupBy(p => p.Sentence).Where(g => g.Select(p => p.Character).Distinct().Count() == 2);
+        foreach (var group in bySentence)
         {
+            var sentence = group.Key;
             if (!Romance().IsMatch(sentence.Lower)) continue;
-            var inSentence = characters.Where(c => present.Contains(c.Key) && c.Value.Any(m => m.Sentence == sentence)).Select(c => c.Key).Distinct().ToList();
-            if (inSentence.Count != 2) continue;
+            var inSentence = group.Select(p => p.Character).Distinct().ToList();
             var key = string.CompareOrdinal(inSentence[0].Name, inSentence[1].Name) < 0 ? (inSentence[0], inSentence[1]) : (inSentence[1], inSentence[0]);
             if (!pairs.TryGetValue(key, out var list)) pairs[key] = list = [];
             list.Add(sentence);

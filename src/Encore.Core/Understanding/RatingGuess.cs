@@ -22,12 +22,18 @@ internal static partial class RatingGuess
         Depression, DomesticAbuse, EatingDisorders, MajorCharacterDeath,
     ];
 
+    // Word beginnings that can start any of the patterns above; other sentences are not read again.
+    private static readonly string[] Starts =
+        ["fuck", "motherfuck", "cunt", "shit", "bitch", "bastard", "asshole", "arsehole", "goddamn", "dickhead", "bullshit", "piss",
+         "cock", "clit", "pussy", "orgasm", "came", "blow", "went", "erection", "nipple", "thrust"];
+
     public static Suggestion Guess(TextDocument text, IReadOnlyList<Suggestion> found)
     {
         var has = found.Select(s => s.Tag).ToHashSet();
-        var explicitSentences = text.Sentences.Where(s => ExplicitSex().IsMatch(s.Lower)).ToList();
-        var strong = text.Sentences.Where(s => StrongLanguage().IsMatch(s.Lower)).ToList();
-        var mild = text.Sentences.Where(s => MildLanguage().IsMatch(s.Lower)).ToList();
+        var candidates = text.Sentences.Where(s => s.Tokens.Any(t => Starts.Any(p => t.Lower.StartsWith(p, StringComparison.Ordinal)))).ToList();
+        var explicitSentences = candidates.Where(s => ExplicitSex().IsMatch(s.Lower)).ToList();
+        var strong = candidates.Where(s => StrongLanguage().IsMatch(s.Lower)).ToList();
+        var mild = candidates.Where(s => MildLanguage().IsMatch(s.Lower)).ToList();
 
         if (explicitSentences.Count >= 2)
             return Rated(Encore.Tags.FixedTags.Explicit, 0.75, explicitSentences, "explicit sexual content");

@@ -104,8 +104,9 @@ public sealed class WorkPosting(EncoreDb db, TimeProvider clock, Understanding.T
             if (type == TagType.Fandom) fandoms.Add(tag);
             // An unwrangled character or relationship posted in a single-fandom work almost surely belongs to that
             // fandom; recording it now lets tag pages and (later) text analysis use it before a wrangler gets there.
+            // Added to the context explicitly, so it is saved even where change detection is off (imports).
             else if (isNew && fandoms.Count == 1 && type is TagType.Character or TagType.Relationship)
-                tag.ParentLinks.Add(fandoms[0].Id != 0
+                db.TagParents.Add(fandoms[0].Id != 0
                     ? new TagParent { Child = tag, ParentId = fandoms[0].Id }
                     : new TagParent { Child = tag, Parent = fandoms[0] });
             tags.Add(tag);

@@ -133,7 +133,9 @@ public sealed class ImporterTests : IAsyncLifetime
         var retried = await ImportAsync("fail.txt", text);
         Assert.Equal(ImportOutcome.Imported, retried.Status);
         await using var db = _archive.OpenDb();
-        Assert.Equal(1, await db.Tags.CountAsync(t => t.Name == "Brand New/Relationship Tag"));
+        var tag = await db.Tags.Include(t => t.ParentLinks).ThenInclude(p => p.Parent).SingleAsync(t => t.Name == "Brand New/Relationship Tag");
+        // Imports save with change detection off: the new tag's link to its fandom must still be written.
+        Assert.Equal("Smash (TV 2012)", tag.ParentLinks.Single().Parent.Name);
     }
 
     [Fact]
