@@ -67,6 +67,31 @@ public sealed class ReadingJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Suggested_tags_are_folded_apart_from_the_creators_and_open_from_the_keyboard()
+    {
+        int id;
+        await using (var db = fixture.Archive.OpenDb())
+        {
+            var analyzer = new Encore.Understanding.TextAnalyzer(await Encore.Understanding.KnowledgeBase.LoadAsync(db));
+            var work = await new Encore.Works.WorkPosting(db, TimeProvider.System, analyzer).PostAsync(Support.Posting.Work("The Long Night",
+                "<p>Ivy overdosed the night after the opening. Derek found her on the bathroom floor and called an ambulance.</p><p>She spent two days in the hospital. Karen sat with Ivy every afternoon and read her the reviews.</p>")
+                with { Fandoms = ["Smash (TV 2012)"] });
+            id = work.Id;
+        }
+        var page = await fixture.NewPageAsync(1280, 900);
+        await page.GotoAsync($"/works/{id}");
+        var box = page.Locator("details.suggested");
+        await Expect(box).Not.ToHaveAttributeAsync("open", new Regex(".*"));
+        await Expect(box.Locator(".suggested-list").First).ToBeHiddenAsync();
+        await box.Locator("summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(box.Locator(".suggested-tag").First).ToBeVisibleAsync();
+        await Expect(box).ToContainTextAsync("Drug Overdose");
+        await Expect(box).ToContainTextAsync("Ivy overdosed the night after the opening.");
+        await BrowserFixture.ScreenshotAsync(page, "work-suggestions");
+    }
+
+    [Fact]
     public async Task A_missing_work_shows_the_not_found_page()
     {
         var page = await fixture.NewPageAsync(1280, 900);
