@@ -38,9 +38,18 @@ public static partial class ContentFinder
 
     public sealed record Hit(string Label, Sentence Sentence, double Weight);
 
+    // A rehearsal or performance around the sentence: what happens there happens to a role ("She's overdosing,
+    // Derek. It's supposed to be quiet." on the bed at centre stage).
+    [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called)\b")]
+    private static partial Regex Performance();
+
     public static List<Hit> Hits(TextDocument text)
     {
         var hits = new List<Hit>();
+        var staged = new bool[text.Sentences.Count];
+        for (var i = 0; i < staged.Length; i++)
+            if (Performance().IsMatch(text.Sentences[i].Lower))
+                for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
         var labels = new HashSet<string>();
         foreach (var sentence in text.Sentences)
         {
@@ -61,6 +70,7 @@ public static partial class ContentFinder
                     var lower = rule.Window > 1
                         ? string.Join(' ', text.Sentences.Skip(sentence.Index).Take(rule.Window).Select(s => s.Lower))
                         : sentence.Lower;
+                    if (rule.Scope.HasFlag(Scope.Distance) && staged[sentence.Index]) continue;
                     if (Holds(rule, sentence, lower)) best = rule.Weight;
                 }
                 if (best > 0) hits.Add(new Hit(label, sentence, best));
@@ -119,7 +129,7 @@ public static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => PeopleFinder.Quote(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor) && score >= Threshold) Add(label, score, byLabel[label]);
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure) && score >= Threshold) Add(label, score, byLabel[label]);
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
         if (scores.GetValueOrDefault(ContentRules.Gore) >= Threshold && scores.GetValueOrDefault(Violence) >= 0.3)
@@ -143,11 +153,11 @@ public static partial class ContentFinder
         // Underage Sex: sexual content or rape within a sentence of a character's age under eighteen.
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
-            var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon).ToList();
-            var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 1)).ToList();
+            var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure).ToList();
+            var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
             if (near.Count > 0)
-                Add(UnderageSex, 0.8, near.Concat(sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 1))),
-                    "sexual content or rape beside a character's age under eighteen");
+                Add(UnderageSex, 0.8, near.Concat(sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2))),
+                    "sexual content, rape or abuse told within two sentences of a character's age under eighteen");
         }
         return suggestions;
     }

@@ -30,21 +30,25 @@ public sealed class NameIndex
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Capitalized || !_byFirstToken.TryGetValue(tokens[i].Text, out var candidates)) continue;
+            if (!tokens[i].Capitalized || !_byFirstToken.TryGetValue(Bare(tokens[i].Text), out var candidates)) continue;
             foreach (var (aliasTokens, alias) in candidates)
             {
                 if (i + aliasTokens.Length > tokens.Count) continue;
                 var match = true;
-                for (var k = 1; k < aliasTokens.Length && match; k++) match = tokens[i + k].Text == aliasTokens[k];
+                for (var k = 1; k < aliasTokens.Length && match; k++) match = Bare(tokens[i + k].Text) == aliasTokens[k];
                 if (!match) continue;
                 if (aliasTokens.Length == 1 && i == 0 && OrdinaryWords.Contains(alias)) break;
                 var last = tokens[i + aliasTokens.Length - 1];
-                yield return new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + last.Text.Length, aliasTokens.Length > 1);
+                yield return new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + Bare(last.Text).Length, aliasTokens.Length > 1);
                 i += aliasTokens.Length - 1;
                 break;
             }
         }
     }
+
+    // "Kyle's" is Kyle: the possessive is not part of the name (the mention ends before it).
+    private static string Bare(string token) =>
+        token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal)) ? token[..^2] : token;
 
     // The characters a written name (from a "Derek/Karen" tag) can mean.
     public IReadOnlyList<CharacterKnowledge> Owners(string name) =>
