@@ -98,7 +98,7 @@ public static partial class ContentFinder
         {
             if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
             var before = lower[..match.Index];
-            if (rule.Scope.HasFlag(Scope.Negation) && Negation().IsMatch(Clause(before))) continue;
+            if (rule.Scope.HasFlag(Scope.Negation) && Negation().IsMatch(LastWords(Clause(before), 3))) continue;
             if (rule.Scope.HasFlag(Scope.Hypothetical) && (Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence))) continue;
             if (rule.Scope.HasFlag(Scope.Distance) && Distance().IsMatch(lower)) continue;
             return true;
@@ -108,6 +108,10 @@ public static partial class ContentFinder
 
     // A question asks; it does not say that anything happened.
     private static bool IsQuestion(Sentence s) => s.Text.TrimEnd('"', '”', '’', '\'', ' ', ')').EndsWith('?');
+
+    // Negation binds close: "she didn't take the pills", but not "the thing nobody tells you about bulimia".
+    private static string LastWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(count));
 
     // The clause a match sits in: back to the last comma, semicolon, dash or "but" before it.
     private static string Clause(string before)
@@ -138,6 +142,10 @@ public static partial class ContentFinder
             Add(GraphicViolence, score, byLabel[ContentRules.Gore]);
             if (scores.GetValueOrDefault(Violence) < Threshold) Add(Violence, Math.Max(scores[Violence], Threshold), byLabel[Violence]);
         }
+
+        // A suicide attempt means the wish to die was there.
+        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold)
+            Add(SuicidalThoughts, scores[SuicideAttempt] * 0.9, byLabel[SuicideAttempt], "a suicide attempt");
 
         // An overdose is drug use, whatever else it is.
         if (scores.GetValueOrDefault(DrugOverdose) >= Threshold && scores.GetValueOrDefault(DrugUse) < Threshold)
