@@ -30,7 +30,7 @@ public sealed class PostContext
 
     // Fandoms of the archive named in a note ("Smash has been depressing lately"), matched as whole words.
     public IEnumerable<string> FandomsMentionedIn(string text) =>
-        KnownFandoms.Where(f => BaseName(f).Length >= 4 && ContainsWord(text, BaseName(f)));
+        KnownFandoms.Where(f => BaseName(f).Length >= 4 && Text.WholeWords.Contain(text, BaseName(f)));
 
     public static string BaseName(string fandom)
     {
@@ -40,19 +40,5 @@ public sealed class PostContext
         var dash = s.IndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0) s = s[..dash];
         return s.Trim();
-    }
-
-    private static bool ContainsWord(string text, string word)
-    {
-        var at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
-        {
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            var end = at + word.Length;
-            var after = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (before && after) return true;
-            at = end;
-        }
-        return false;
     }
 }

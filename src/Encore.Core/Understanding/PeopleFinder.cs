@@ -51,8 +51,8 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
     {
         foreach (var fandom in knowledge.Fandoms)
         {
-            var named = notes.Sentences.Where(s => fandom.Aliases.Any(a => a.Length >= 4 && ContainsWord(s.Text, a))).ToList();
-            var keywords = text.Sentences.Concat(notes.Sentences).Where(s => fandom.Keywords.Any(k => ContainsWord(s.Text, k))).ToList();
+            var named = notes.Sentences.Where(s => fandom.Aliases.Any(a => a.Length >= 4 && Text.WholeWords.Contain(s.Text, a))).ToList();
+            var keywords = text.Sentences.Concat(notes.Sentences).Where(s => fandom.Keywords.Any(k => Text.WholeWords.Contain(s.Text, k))).ToList();
             var ofFandom = mentions.Where(m => m.Owners.Any(o => o.Fandom == fandom.Name)).ToList();
             var byCharacter = ofFandom.GroupBy(m => m.Owners.First(o => o.Fandom == fandom.Name).Name).ToList();
             var strong = byCharacter.Count(g => g.Any(m => m.MultiWord || !CommonNames.IsCommon(m.Alias)));
@@ -163,16 +163,4 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static double Round(double d) => Math.Round(d, 2);
-
-    internal static bool ContainsWord(string text, string word)
-    {
-        var at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            at = end;
-        }
-        return false;
-    }
 }
