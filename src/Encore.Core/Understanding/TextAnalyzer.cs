@@ -18,7 +18,7 @@ public sealed record AnalysisInput
 // suggestion with quoted evidence. Build one per knowledge base and reuse it; Analyze is safe to call from many threads.
 public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^('s|’s)? ?(\W+(?!(said|says|told|asked|thought|knew|saw|heard|noticed|explained|added|replied|whispered|muttered|observed|remarked|decided|insisted)\b)\w+){0,6}?\W+(died|dies|was dead|is dead|lay dead|passed away|was killed|had died|is gone|was gone|stopped breathing|breathed (his|her|their) last)\b|^('s|’s) (funeral|memorial|grave|death|body|coffin|casket|ashes|wake)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^('s|’s)? ?(\W+(?!(said|says|told|asked|thought|knew|saw|heard|noticed|explained|added|replied|whispered|muttered|observed|remarked|decided|insisted)\b)\w+){0,10}?\W+(died|dies|was dead|is dead|lay dead|passed away|was killed|had died|is gone|was gone|stopped breathing|breathed (his|her|their) last)\b|^('s|’s) (funeral|memorial|grave|death|body|coffin|casket|ashes|wake)\b")]
     private static partial System.Text.RegularExpressions.Regex DiesAfterName();
 
     // Longer texts are read in full for characters, but evidence is sought only in the first 5 MB: enough for any
