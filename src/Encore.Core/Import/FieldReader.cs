@@ -96,20 +96,42 @@ internal static partial class FieldReader
         if (!match.Success) { post.AddUnique(post.Relationships, stated); return; }
         var names = match.Groups["names"].Value.Trim();
         var extra = match.Groups["extra"].Value;
-        AddRelationship(post, names, null);
-        if (extra.Length == 0) return;
         var qualifier = Qualifier().Match(extra);
-        var inner = Patterns.RelationshipInText().Matches(extra).Select(x => Qualifier().Replace(x.Value, "").Trim()).Where(x => x.Contains('/') || x.Contains('&')).ToList();
-        if (inner.Count == 0 && qualifier.Success) post.AddUnique(post.AdditionalTags, $"{Capitalize(qualifier.Value)} {names}");
-        foreach (var r in inner) AddRelationship(post, r, qualifier.Success ? qualifier.Value : null);
+        var inner = Patterns.RelationshipInText().Matches(extra).Select(x => Qualifier().Replace(x.Value, "").Trim())
+            .Where(x => x.Contains('/') || x.Contains('&')).ToList();
+        // "Tom/Sam (past)": the qualifier is about the pairing itself.
+        if (qualifier.Success && inner.Count == 0)
+        {
+            Qualified(post, names, qualifier.Value);
+            return;
+        }
+        AddRelationship(post, names);
+        // "Derek/Karen (Derek/Ivy implied)": the pairing inside the parentheses carries the qualifier.
+        foreach (var r in inner)
+            if (qualifier.Success) Qualified(post, r, qualifier.Value);
+            else AddRelationship(post, r);
     }
 
-    // "Derek/Ivy" implied: the relationship is tagged, and "Implied Derek/Ivy" says how, as AO3 creators write it.
-    private static void AddRelationship(ParsedPost post, string names, string? qualifier)
+    private static void AddRelationship(ParsedPost post, string names)
     {
-        var normalized = Regex.Replace(names, @"\s*([/&])\s*", m => m.Groups[1].Value == "&" ? " & " : "/");
+        var normalized = Normalized(names);
         post.AddUnique(post.Relationships, normalized);
-        if (qualifier != null) post.AddUnique(post.AdditionalTags, $"{Capitalize(qualifier)} {normalized}");
+        AddCharacters(post, normalized);
+    }
+
+    // An implied, past or mentioned pairing is not a relationship tag: readers filtering on Derek/Ivy expect the
+    // pairing on the page. "Implied Derek/Ivy" says what there is, as AO3 creators write it; its people still appear.
+    private static void Qualified(ParsedPost post, string names, string qualifier)
+    {
+        var normalized = Normalized(names);
+        post.AddUnique(post.AdditionalTags, $"{Capitalize(qualifier)} {normalized}");
+        AddCharacters(post, normalized);
+    }
+
+    private static string Normalized(string names) => Regex.Replace(names, @"\s*([/&])\s*", m => m.Groups[1].Value == "&" ? " & " : "/");
+
+    private static void AddCharacters(ParsedPost post, string normalized)
+    {
         foreach (var person in normalized.Split(['/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             post.AddUnique(post.Characters, person);
     }

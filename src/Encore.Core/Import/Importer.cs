@@ -40,7 +40,10 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
     public async Task<PostContext> ContextAsync(CancellationToken ct = default)
     {
         if (_context != null) return _context;
-        var fandoms = db == null ? [] : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
+        // Without a database (a dry run on a new path) the shipped fandoms are what a real import would know.
+        var fandoms = db == null
+            ? Understanding.ShippedFandoms.Files().Select(f => f.File.Fandom).ToList()
+            : await db.Tags.Canonical(TagType.Fandom).Select(t => t.Name).ToListAsync(ct);
         var analyzer = options.Analyze ? new Understanding.TextAnalyzer(db == null ? Understanding.KnowledgeBase.Shipped() : await Understanding.KnowledgeBase.LoadAsync(db, ct)) : null;
         var known = new PostContext { KnownFandoms = fandoms, Analyzer = analyzer };
         if (options.Fandom == null) return _context = known;
@@ -63,6 +66,11 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
         catch (ImportException e)
         {
             return new PreparedPost(source, PostFormat.Text, null, null, null, null, e.Message);
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            // A damaged file (a corrupt zip entry, broken XML) fails alone; the run goes on.
+            return new PreparedPost(source, PostFormat.Text, null, null, null, null, $"The file is damaged and could not be read ({e.Message}).");
         }
     }
 

@@ -36,7 +36,7 @@ public static partial class Patterns
     public static partial Regex EndNoteLine();
 
     // Signs that more is coming: the work is in progress.
-    [GeneratedRegex(@"^\s*[(\[~*]*\s*(to be continued|tbc\b|continued in|next chapter|next part|next time|more (to come|soon)|part \w+ (coming|to come|soon)|end of (part|chapter|book) \w+|chapter \w+ (coming|to come|soon)|coming soon)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[(\[~*]*\s*(to be continued|tbc\b|continued in|next chapter|next part:|more (to come|soon)|part \w+ (coming|to come|soon)|end of (part|chapter|book) \w+|chapter \w+ (coming|to come|soon)|coming soon)", RegexOptions.IgnoreCase)]
     public static partial Regex ToBeContinued();
 
     // Signs that the story is over.

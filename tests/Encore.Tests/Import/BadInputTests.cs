@@ -105,6 +105,27 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_damaged_epub_fails_alone_with_a_reason()
+    {
+        var bytes = EpubFolder.Zip(Path.Combine(RepoPaths.Corpus, "fanficfare.epub"));
+        // Scramble the compressed bytes of an entry in the middle of the archive.
+        for (var i = bytes.Length / 2; i < bytes.Length / 2 + 190; i++) bytes[i] ^= 0x5A;
+        var prepared = Importer.Prepare("damaged.epub", bytes, PostContext.Empty);
+        Assert.NotNull(prepared.Error);
+        Assert.Null(prepared.Work);
+    }
+
+    [Fact]
+    public void A_last_line_that_merely_begins_with_next_time_is_story()
+    {
+        var (post, _) = PostReader.Read("coat.txt", "Title: Cold\n\nThe wind came off the river.\n\n* * *\n\nNext time she would bring a coat.\n"u8.ToArray());
+        Assert.True(post.Complete);
+        Assert.Empty(post.EndNotes);
+        Assert.Contains("Next time she would bring a coat.", post.Chapters[0].Html);
+        Assert.Contains("<hr />", post.Chapters[0].Html);
+    }
+
+    [Fact]
     public void More_than_200_chapters_is_refused_with_the_count()
     {
         var text = "Title: Long\n\n" + string.Concat(Enumerable.Range(1, 201).Select(i => $"Chapter {i}\n\nText of chapter {i}, long enough.\n\n"));

@@ -86,6 +86,13 @@ public sealed class ImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dry_run_without_a_database_knows_the_shipped_fandoms_as_an_import_would()
+    {
+        var outcome = await new Importer(null, TimeProvider.System, new ImportOptions(DryRun: true)).ImportAsync("dry.txt", Encoding.UTF8.GetBytes(Post));
+        Assert.Equal(["Smash (TV 2012)"], outcome.Work!.Fandoms);
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_without_writing()
     {
         var before = await CountsAsync();
