@@ -25,6 +25,11 @@ public static class EvalCommand
                 await Console.Error.WriteLineAsync($"encore: {e.Message}");
                 return 2;
             }
+            if (items.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"encore: {parse.GetValue(path)} has no labelled items (each starts with a line \"=== ID\"; see EVALUATION.md).");
+                return 2;
+            }
             await using var db = await ReadOnlyDatabase.OpenAsync(EncoreCli.Database(parse), ct);
             var knowledge = db == null ? KnowledgeBase.Shipped() : await KnowledgeBase.LoadAsync(db, ct);
             var report = Evaluation.Run(new TextAnalyzer(knowledge), items);

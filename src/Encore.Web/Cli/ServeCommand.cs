@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Encore.Data;
 using Encore.Web.Hosting;
 
 namespace Encore.Web.Cli;
@@ -21,7 +22,17 @@ public static class ServeCommand
         command.SetAction((parse, ct) => EncoreCli.Guard(async () =>
         {
             var options = new ArchiveOptions(EncoreCli.Database(parse), parse.GetValue(urls)!, LoadSamples: !parse.GetValue(noSamples));
-            await using var app = await EncoreWebApp.StartAsync(options, ct);
+            WebApplication app;
+            try
+            {
+                app = await EncoreWebApp.StartAsync(options, ct);
+            }
+            catch (Exception e) when (e is IOException or FormatException or UriFormatException or InvalidOperationException && e is not EncoreDatabaseException)
+            {
+                await Console.Error.WriteLineAsync($"encore: cannot listen on {options.Urls}: {e.Message}");
+                return 2;
+            }
+            await using var _ = app;
             foreach (var address in app.Urls) Console.WriteLine($"Encore is serving {options.Database.Describe()} at {address}");
             await app.WaitForShutdownAsync(ct);
             return 0;

@@ -42,6 +42,9 @@ public static class EncoreWebApp
             o.Conventions.AddPageRoute("/Users/Show", "users/{userName}");
         });
         builder.Services.AddRouting(o => o.LowercaseUrls = false);
+        // Pages carry every script as characters, not "&#xE7;" entities (the default encoder escapes all non-ASCII).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
         app.UseExceptionHandler("/Error");

@@ -15,5 +15,11 @@ public static class Links
     public static string Pseud(string userName, string pseud) => $"/users/{Uri.EscapeDataString(userName)}/pseuds/{Uri.EscapeDataString(pseud)}";
     public static string Author(string name) => $"/authors/{Uri.EscapeDataString(name)}";
     public static string Series(int id) => $"/series/{id}";
+    public static string Media(string name) => "/fandoms#" + MediaAnchor(name);
+
+    // "Books & Literature" → "media-books-literature": the same anchor on every run.
+    public static string MediaAnchor(string name) =>
+        "media-" + string.Join('-', new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
     public static string Creator(CreatorName c) => c.UserName == null ? Author(c.Name) : c.Name == c.UserName ? User(c.UserName) : Pseud(c.UserName, c.Name);
 }

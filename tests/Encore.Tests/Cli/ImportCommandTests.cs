@@ -90,8 +90,11 @@ public class ImportCommandTests
         var db = folder.File("a.db");
         var (code, stdout, _) = await CliTests.RunAsync($"analyze --json --db \"{db}\" \"{folder.File("post.txt")}\"");
         Assert.Equal(0, code);
-        var suggestions = Lines(stdout).Single()["work"]!["suggestions"]!.AsArray();
-        Assert.Contains(suggestions, s => (string?)s!["tag"] == "Smash (TV 2012)" && (string?)s["type"] == "fandom");
+        var work = Lines(stdout).Single()["work"]!;
+        // The disclaimer names the show: the fandom is found from the post itself, so it is not a suggestion.
+        Assert.Equal("Smash (TV 2012)", (string?)work["fandoms"]![0]);
+        var suggestions = work["suggestions"]!.AsArray();
+        Assert.Contains(suggestions, s => (string?)s!["tag"] == "Karen Cartwright" && (string?)s["type"] == "character");
         Assert.Contains(suggestions, s => (string?)s!["tag"] == "Violence" && s["evidence"]!.AsArray().Count > 0);
         Assert.False(File.Exists(db), "analyze created a database");
 

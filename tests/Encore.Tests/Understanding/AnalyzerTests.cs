@@ -31,6 +31,9 @@ public class AnalyzerTests
     [InlineData("The song was a smash hit, and the whole company hit the stage running.", ContentLabels.Violence)]
     [InlineData("What if he hit her? The thought kept Karen awake, though Derek had never raised a hand to anyone.", ContentLabels.Violence)]
     [InlineData("Smash has been depressing lately, but the finale was wonderful.", ContentLabels.Depression)]
+    [InlineData("Somebody whispered his name from the wings, and his head shot up.", ContentLabels.DrugUse)]
+    [InlineData("Her mind was gone, lost somewhere in the song, and then she kissed him again.", ContentLabels.CharacterDeath)]
+    [InlineData("He was too beaten down by the notes to fight that fight again.", ContentLabels.Violence)]
     public void Passes_over_negation_distance_idioms_and_near_misses(string text, string label) =>
         Assert.DoesNotContain(label, Labels(Analyze(text)));
 

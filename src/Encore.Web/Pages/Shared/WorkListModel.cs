@@ -6,7 +6,8 @@ namespace Encore.Web.Pages;
 
 public sealed record WorkListModel(IReadOnlyList<WorkBlurb> Works, int Total, Pager Pager, string EmptyText)
 {
-    // One page of works, newest update first; a page past the end is an empty page, not an error.
+    // One page of works, newest update first. A page number out of range shows the nearest real page (the first or
+    // the last) rather than an error.
     public static async Task<WorkListModel> LoadAsync(
         EncoreDb db, IQueryable<Work> works, int page, string path, string emptyText = "No works yet.", CancellationToken ct = default)
     {
