@@ -34,6 +34,9 @@ public static class EncoreWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failure to start (port in use, bad --urls) is reported by `encore serve` in one line; the host's own
+        // log of it is a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddEncoreDatabase(options.Database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages(o =>

@@ -67,5 +67,18 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Serve_on_a_port_in_use_says_so_in_one_line()
+    {
+        using var folder = new TempFolder();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var (code, output, error) = await RunAsync($"serve --db \"{folder.File("a.db")}\" --urls http://127.0.0.1:{port}");
+        Assert.Equal(2, code);
+        Assert.Contains("address already in use", error);
+        Assert.DoesNotContain("   at ", error + output);
+    }
+
+    [Fact]
     public async Task An_unknown_command_is_an_error() => Assert.NotEqual(0, (await RunAsync("frobnicate")).Code);
 }
