@@ -19,6 +19,13 @@ public class AnalyzerTests
     [InlineData("The doctors admitted her to the hospital that night, and she stayed on the ward for a week.", ContentLabels.Hospitalization)]
     [InlineData("Ivy had been making herself sick after every meal for months, and nobody had noticed how thin she was.", ContentLabels.EatingDisorders)]
     [InlineData("Tom died in the spring. Julia sang at his funeral and could not finish the song.", ContentLabels.CharacterDeath)]
+    [InlineData("Two winters ago she had tried to take her own life, and the scar on her wrist was the only thing she never talked about.", ContentLabels.SuicideAttempt)]
+    [InlineData("Her brother hanged himself in the barn the summer she turned twenty.", ContentLabels.CharacterDeath)]
+    [InlineData("He had washed down his sleeping pills with vodka, and the paramedics could not wake him.", ContentLabels.DrugOverdose)]
+    [InlineData("Most nights he drank until he passed out on the sofa with the television still on.", ContentLabels.AlcoholAbuse)]
+    // Each of these signs alone is weak (an injury keeps people in too); two of them together are enough.
+    [InlineData("She hadn't left her flat in weeks. Nothing mattered anymore, and the curtains stayed closed.", ContentLabels.Depression)]
+    [InlineData("At the party he took advantage of her when she was too drunk to stand, and she told nobody for a year.", ContentLabels.RapeNonCon)]
     public void Finds_what_happens_in_the_story(string text, string label) =>
         Assert.Contains(label, Labels(Analyze(text)));
 
@@ -34,6 +41,9 @@ public class AnalyzerTests
     [InlineData("Somebody whispered his name from the wings, and his head shot up.", ContentLabels.DrugUse)]
     [InlineData("Her mind was gone, lost somewhere in the song, and then she kissed him again.", ContentLabels.CharacterDeath)]
     [InlineData("He was too beaten down by the notes to fight that fight again.", ContentLabels.Violence)]
+    [InlineData("If I have to sit through that number once more I'll kill myself laughing.", ContentLabels.CharacterDeath)]
+    [InlineData("Tom took advantage of the quiet to rewrite the bridge.", ContentLabels.RapeNonCon)]
+    [InlineData("They shared a glass of wine with dinner and talked until midnight.", ContentLabels.AlcoholAbuse)]
     public void Passes_over_negation_distance_idioms_and_near_misses(string text, string label) =>
         Assert.DoesNotContain(label, Labels(Analyze(text)));
 
