@@ -7,7 +7,7 @@ namespace Encore.Understanding;
 // does not happen to someone in the story: negated in the same clause, only imagined or feared, or happening to
 // strangers, in the news, or in a play within the story. A label's score combines its sentences
 // (1 - Π(1 - weight)); at 0.5 or more it is suggested, with the strongest sentences as evidence.
-public static partial class ContentFinder
+internal static partial class ContentFinder
 {
     public const double Threshold = 0.5;
 
