@@ -34,12 +34,8 @@ public static class ImportPipeline
                         }
                         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ImportException)
                         {
+                            // Reading the file failed; Prepare itself never throws for a bad post.
                             return new PreparedPost(source, PostFormat.Text, null, null, null, null, e.Message);
-                        }
-                        catch (Exception e) when (e is not OperationCanceledException)
-                        {
-                            // A bug met by one file must not end a run of thousands: that file fails, saying what went wrong.
-                            return new PreparedPost(source, PostFormat.Text, null, null, null, null, $"Encore could not read this file ({e.GetType().Name}: {e.Message}). Please report it.");
                         }
                         finally
                         {

@@ -72,6 +72,11 @@ public sealed class Importer(EncoreDb? db, TimeProvider clock, ImportOptions opt
             // A damaged file (a corrupt zip entry, broken XML) fails alone; the run goes on.
             return new PreparedPost(source, PostFormat.Text, null, null, null, null, $"The file is damaged and could not be read ({e.Message}).");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug met by one file must not end a run of thousands: that file fails, saying what went wrong.
+            return new PreparedPost(source, PostFormat.Text, null, null, null, null, $"Encore could not read this file ({e.GetType().Name}: {e.Message}). Please report it.");
+        }
     }
 
     public async Task<ImportOutcome> ImportAsync(string source, byte[] bytes, CancellationToken ct = default) =>

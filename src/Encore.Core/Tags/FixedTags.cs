@@ -25,8 +25,6 @@ public static class FixedTags
             .Concat(Warnings.Select(n => (TagType.ArchiveWarning, n)))
             .Concat(Categories.Select(n => (TagType.Category, n)));
 
-    public static bool IsFixed(TagType type) => type is TagType.Rating or TagType.ArchiveWarning or TagType.Category;
-
     // Short codes for the coloured square AO3 readers scan for in lists.
     public static string RatingSymbol(string rating) => rating switch
     {

@@ -43,28 +43,8 @@ public static class WordCounter
         }
     }
 
-    public static int CountHtml(string? html)
-    {
-        if (string.IsNullOrWhiteSpace(html)) return 0;
-        var text = new StringBuilder(html.Length);
-        AppendText(HtmlFragment.ParseBody(html), text);
-        return Count(text.ToString());
-    }
-
-    private static void AppendText(INode node, StringBuilder text)
-    {
-        for (var child = node.FirstChild; child != null; child = child.NextSibling)
-        {
-            if (child is IText t) text.Append(t.Data);
-            else if (child is IElement e)
-            {
-                var breaks = Breaking.Contains(e.LocalName);
-                if (breaks) text.Append(' ');
-                AppendText(e, text);
-                if (breaks) text.Append(' ');
-            }
-        }
-    }
+    // Block elements and <br> separate words; inline elements join them ("th<em>ree</em>" is one word).
+    public static int CountHtml(string? html) => Count(PlainText(html));
 
     public static int Count(ReadOnlySpan<char> text)
     {

@@ -130,7 +130,7 @@ internal static partial class ContentFinder
         void Add(string label, double score, IEnumerable<Hit> evidence, string? note = null) =>
             suggestions.Add(new Suggestion(TypeOf(label), label, Math.Round(Math.Min(score, 0.99), 2),
                 evidence.OrderByDescending(h => h.Weight).ThenBy(h => h.Sentence.Index).DistinctBy(h => h.Sentence.Index).Take(3)
-                    .OrderBy(h => h.Sentence.Index).Select(h => PeopleFinder.Quote(h.Sentence)).ToList(), note));
+                    .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
             if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure) && score >= Threshold) Add(label, score, byLabel[label]);

@@ -36,7 +36,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
             if (input.Characters.Any(c => Same(c, character.Name))) continue;
             var confidence = Math.Min(0.97, full > 0 ? 0.9 + 0.01 * found.Count : 0.55 + 0.1 * found.Count);
             suggestions.Add(new Suggestion(Suggestion.Character, character.Name, Round(confidence),
-                found.DistinctBy(m => m.Sentence.Index).Take(3).Select(m => Quote(m.Sentence)).ToList(),
+                found.DistinctBy(m => m.Sentence.Index).Take(3).Select(m => Evidence.Of(m.Sentence)).ToList(),
                 $"{found.Count} mention{(found.Count == 1 ? "" : "s")}"));
         }
 
@@ -63,9 +63,9 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
             else if (strong >= 2 || strong >= 1 && repeated >= 3 || keywords.Count > 0 && repeated >= 2) confidence = Math.Min(0.9, 0.5 + 0.1 * Math.Max(strong, repeated) + (keywords.Count > 0 ? 0.1 : 0));
             else continue;
 
-            var evidence = named.Take(1).Select(s => Quote(s, "notes"))
-                .Concat(keywords.Take(1).Select(s => Quote(s)))
-                .Concat(byCharacter.OrderByDescending(g => g.Count()).Take(2).Select(g => Quote(g.First().Sentence)))
+            var evidence = named.Take(1).Select(s => Evidence.Of(s, "notes"))
+                .Concat(keywords.Take(1).Select(s => Evidence.Of(s)))
+                .Concat(byCharacter.OrderByDescending(g => g.Count()).Take(2).Select(g => Evidence.Of(g.First().Sentence)))
                 .DistinctBy(e => (e.Start, e.Source)).ToList();
             yield return (fandom, Round(confidence), evidence);
         }
@@ -107,7 +107,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
                 var qualifier = Qualifier().Match(m.Groups["after"].Value + " " + Before(sentence.Text, m.Index));
                 var implied = qualifier.Success;
                 var suggestion = new Suggestion(Suggestion.Relationship, name, implied ? 0.6 : 0.9,
-                    [Quote(sentence, source)], implied ? qualifier.Value.ToLowerInvariant() : "written as " + m.Value.Trim());
+                    [Evidence.Of(sentence, source)], implied ? qualifier.Value.ToLowerInvariant() : "written as " + m.Value.Trim());
                 if (!found.TryGetValue(name, out var existing) || existing.Confidence < suggestion.Confidence) found[name] = suggestion;
             }
         }
@@ -132,7 +132,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
             if (found.ContainsKey(name) || found.ContainsKey(Canonical(fandoms, b, a, romantic: true))) continue;
             var confidence = Math.Min(0.7, 0.3 + 0.15 * sentences.Count);
             if (confidence < 0.45) continue;
-            found[name] = new Suggestion(Suggestion.Relationship, name, Round(confidence), sentences.Take(3).Select(s => Quote(s)).ToList(), "from the story's prose");
+            found[name] = new Suggestion(Suggestion.Relationship, name, Round(confidence), sentences.Take(3).Select(s => Evidence.Of(s)).ToList(), "from the story's prose");
         }
         return found.Values.Where(s => !input.Relationships.Any(r => Same(r, s.Tag)));
     }
@@ -153,12 +153,6 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
     }
 
     private static string Before(string text, int index) => text[Math.Max(0, index - 12)..index];
-
-    internal static Evidence Quote(Sentence s, string source = "text")
-    {
-        var text = s.Text;
-        return new Evidence(text.Length <= 300 ? text : text[..297] + "…", s.Start, s.End, source);
-    }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 

@@ -51,7 +51,7 @@ internal static partial class RatingGuess
         found.Where(s => labels.Contains(s.Tag)).SelectMany(s => s.Evidence).Take(3).ToList();
 
     private static Suggestion Rated(string rating, double confidence, List<Sentence> sentences, string why, List<Evidence>? more = null) =>
-        new(Suggestion.Rating, rating, confidence, sentences.Take(3).Select(s => PeopleFinder.Quote(s)).Concat(more ?? []).Take(3).ToList(), why);
+        new(Suggestion.Rating, rating, confidence, sentences.Take(3).Select(s => Understanding.Evidence.Of(s)).Concat(more ?? []).Take(3).ToList(), why);
 
     private static Suggestion Rated(string rating, double confidence, List<Evidence> evidence, string why) =>
         new(Suggestion.Rating, rating, confidence, evidence, why);

@@ -7,14 +7,21 @@ namespace Encore.Understanding;
 // prepared, so text analysis recognises these fandoms on a fresh install.
 public static class ShippedFandoms
 {
-    public static IEnumerable<(string Name, FandomFile File)> Files()
+    // Read once per process: every database preparation and every dry run asks for them.
+    private static readonly Lazy<IReadOnlyList<(string Name, FandomFile File)>> Parsed = new(Read);
+
+    public static IReadOnlyList<(string Name, FandomFile File)> Files() => Parsed.Value;
+
+    private static IReadOnlyList<(string Name, FandomFile File)> Read()
     {
         var assembly = typeof(ShippedFandoms).Assembly;
+        var files = new List<(string, FandomFile)>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Understanding.Fandoms.")).Order())
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            yield return (name, FandomFile.Parse(reader.ReadToEnd()));
+            files.Add((name, FandomFile.Parse(reader.ReadToEnd())));
         }
+        return files;
     }
 
     public static async Task EnsureLoadedAsync(EncoreDb db, CancellationToken ct = default)

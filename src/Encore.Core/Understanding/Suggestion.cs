@@ -8,4 +8,12 @@ public sealed record Suggestion(string Type, string Tag, double Confidence, IRea
         Warning = "warning", Content = "content", Rating = "rating";
 }
 
-public sealed record Evidence(string Quote, int Start, int End, string Source = "text");
+public sealed record Evidence(string Quote, int Start, int End, string Source = "text")
+{
+    // A sentence as evidence, shortened for display; the offsets still span the whole sentence.
+    public static Evidence Of(Sentence s, string source = "text")
+    {
+        var text = s.Text;
+        return new Evidence(text.Length <= 300 ? text : text[..297] + "…", s.Start, s.End, source);
+    }
+}
