@@ -1,3 +1,4 @@
+using Encore.Community;
 using Encore.People;
 using Encore.Tags;
 using Encore.Works;
@@ -23,6 +24,15 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     public DbSet<ImportedPost> ImportedPosts => Set<ImportedPost>();
     public DbSet<TagAlias> TagAliases => Set<TagAlias>();
     public DbSet<WorkSuggestion> WorkSuggestions => Set<WorkSuggestion>();
+    public DbSet<Mute> Mutes => Set<Mute>();
+    public DbSet<BlockedTag> BlockedTags => Set<BlockedTag>();
+    public DbSet<Kudos> Kudos => Set<Kudos>();
+    public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<InboxItem> Inbox => Set<InboxItem>();
+    public DbSet<Reading> Readings => Set<Reading>();
+    public DbSet<WorkHit> WorkHits => Set<WorkHit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -15,6 +15,9 @@ internal sealed class WorkConfiguration : IEntityTypeConfiguration<Work>
         work.Property(w => w.ImportSource).HasMaxLength(1000);
         work.HasIndex(w => w.PublishedAt);
         work.HasIndex(w => w.UpdatedAt);
+        work.Property(w => w.HiddenReason).HasMaxLength(2000);
+        // Existing rows (and any insert that leaves it out) allow guest comments, AO3's default.
+        work.Property(w => w.AllowGuestComments).HasDefaultValue(true).HasSentinel(true);
         work.HasMany(w => w.Chapters).WithOne(c => c.Work).HasForeignKey(c => c.WorkId).OnDelete(DeleteBehavior.Cascade);
         work.HasMany(w => w.Creators).WithOne(c => c.Work).HasForeignKey(c => c.WorkId).OnDelete(DeleteBehavior.Cascade);
         work.HasMany(w => w.Gifts).WithOne(g => g.Work).HasForeignKey(g => g.WorkId).OnDelete(DeleteBehavior.Cascade);
@@ -71,7 +74,7 @@ internal sealed class PseudConfiguration : IEntityTypeConfiguration<Pseud>
 {
     public void Configure(EntityTypeBuilder<Pseud> pseud)
     {
-        pseud.Property(p => p.Name).HasMaxLength(40);
+        pseud.Property(p => p.Name).HasMaxLength(Pseud.MaxNameLength);
         pseud.HasIndex(p => new { p.UserId, p.Name }).IsUnique();
         pseud.HasIndex(p => p.Name);
         pseud.HasOne(p => p.User).WithMany(u => u.Pseuds).HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -14,6 +14,9 @@ public class Creatorship
     public Pseud? Pseud { get; set; }
     public string? ExternalName { get; set; }
 
+    // A co-creator who was invited and has not yet accepted: not in the byline, cannot edit.
+    public bool IsPending { get; set; }
+
     public string DisplayName => Pseud?.Name ?? ExternalName ?? "Anonymous";
 }
 

@@ -29,6 +29,15 @@ public class Work
 
     public bool Restricted { get; set; }
     public bool IsDraft { get; set; }
+    public bool AllowGuestComments { get; set; } = true;
+
+    // Set when an admin hides the work: it disappears for everyone but its creators (who see the reason) and admins.
+    public string? HiddenReason { get; set; }
+
+    // Counters kept in step by the services that add kudos, comments and bookmarks, so lists and sorts need no joins.
+    public int KudosCount { get; set; }
+    public int CommentCount { get; set; }
+    public int BookmarkCount { get; set; }
 
     // Provenance of imported works: where the text came from and when Encore took it in.
     public string? ImportSource { get; set; }

@@ -26,7 +26,7 @@ public sealed record WorkBlurb(
 
     public static WorkBlurb From(Work w) => new(
         w.Id, w.Title,
-        w.Creators.OrderBy(c => c.Position).Select(CreatorName.From).ToList(),
+        w.Creators.Where(c => !c.IsPending).OrderBy(c => c.Position).Select(CreatorName.From).ToList(),
         w.Gifts.Select(g => g.RecipientName).ToList(),
         w.Tags.Select(t => TagRef.From(t.Tag)).OrderBy(t => t.Type).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList(),
         w.Summary, w.Language, w.WordCount, WorkStats.ChapterLine(w), w.IsComplete, w.Hits, w.UpdatedAt, w.Restricted,

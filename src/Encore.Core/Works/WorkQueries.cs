@@ -5,11 +5,42 @@ namespace Encore.Works;
 
 public static class WorkQueries
 {
-    // Drafts are seen only by their creators; restricted works only by signed-in readers.
-    public static IQueryable<Work> VisibleTo(this IQueryable<Work> works, Reader reader) =>
-        reader.SignedIn
-            ? works.Where(w => !w.IsDraft || w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == reader.UserId))
-            : works.Where(w => !w.IsDraft && !w.Restricted);
+    // Drafts are seen only by their creators; restricted works only by signed-in readers; works an admin hid only
+    // by their creators and admins. Then the reader's own choices: muted creators and blocked tags hide works
+    // everywhere (lists, tag pages, counts, feeds), not only on screen. Every listing goes through here.
+    public static IQueryable<Work> VisibleTo(this IQueryable<Work> works, Reader reader)
+    {
+        if (!reader.SignedIn) return works.Where(w => !w.IsDraft && !w.Restricted && w.HiddenReason == null);
+
+        var id = reader.UserId;
+        works = reader.IsAdmin
+            ? works.Where(w => !w.IsDraft || w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id))
+            : works.Where(w => (!w.IsDraft && w.HiddenReason == null) || w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id));
+        return works.ExcludingChoicesOf(reader);
+    }
+
+    // A reader's own works are never hidden from them by their own blocklist.
+    private static IQueryable<Work> ExcludingChoicesOf(this IQueryable<Work> works, Reader reader)
+    {
+        var id = reader.UserId;
+        if (reader.MutedUserIds.Count > 0)
+        {
+            var muted = reader.MutedUserIds.ToList();
+            works = works.Where(w => !w.Creators.Any(c => c.Pseud != null && muted.Contains(c.Pseud.UserId)));
+        }
+        if (reader.BlockedTagIds.Count > 0)
+        {
+            var blocked = reader.BlockedTagIds.ToList();
+            var names = reader.BlockedTagNames.ToList();
+            works = reader.BlockSuggestedTags
+                ? works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) || (
+                    !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
+                    && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))))
+                : works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) ||
+                    !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value))));
+        }
+        return works;
+    }
 
     // Works carrying the tag or any of its synonyms.
     public static IQueryable<Work> TaggedWith(this IQueryable<Work> works, int canonicalTagId) =>
