@@ -51,7 +51,7 @@ internal sealed class KudosConfiguration : IEntityTypeConfiguration<Kudos>
         kudos.HasIndex(k => new { k.WorkId, k.GuestKey }).IsUnique();
         kudos.HasIndex(k => k.UserId);
         kudos.HasOne(k => k.Work).WithMany().HasForeignKey(k => k.WorkId).OnDelete(DeleteBehavior.Cascade);
-        kudos.HasOne(k => k.User).WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.SetNull);
+        kudos.HasOne(k => k.User).WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         kudos.ToTable(t => t.HasCheckConstraint("CK_Kudos_UserOrGuest", "\"UserId\" IS NOT NULL OR \"GuestKey\" IS NOT NULL"));
     }
 }

@@ -23,6 +23,7 @@ public static class EncoreCli
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FandomCommand.Create());
+        root.Subcommands.Add(AdminCommand.Create());
         return root;
     }
 

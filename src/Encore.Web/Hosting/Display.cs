@@ -25,3 +25,11 @@ public static class Display
 
     public static string RatingClass(string rating) => "rating-" + FixedTags.RatingSymbol(rating).ToLowerInvariant();
 }
+
+public static class ReaderDisplay
+{
+    // Font sizes come in steps, each a class in site.css (no inline styles under the Content-Security-Policy).
+    public static readonly int[] FontSteps = [80, 90, 100, 110, 125, 150, 175, 200];
+
+    public static int FontStep(int percent) => FontSteps.MinBy(s => Math.Abs(s - percent));
+}

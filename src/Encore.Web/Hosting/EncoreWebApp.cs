@@ -1,9 +1,15 @@
 using Encore.Data;
 using Encore.Samples;
+using Encore.Web.Accounts;
 
 namespace Encore.Web.Hosting;
 
-public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool LoadSamples = true, string Environment = "Production");
+public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool LoadSamples = true, string Environment = "Production")
+{
+    // Per client address per minute. Tests that sign many people in from one address raise these.
+    public int AccountAttemptsPerMinute { get; init; } = 10;
+    public int ResponsesPerMinute { get; init; } = 30;
+}
 
 // Builds and starts the web app. Used by `encore serve` and by the tests, which run it on a real port.
 public static class EncoreWebApp
@@ -39,6 +45,15 @@ public static class EncoreWebApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddEncoreDatabase(options.Database);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddEncoreAccounts();
+        builder.Services.AddEncoreRateLimits(options);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "encore.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AddPageRoute("/Works/Show", "works/{id:int}");
@@ -52,7 +67,13 @@ public static class EncoreWebApp
         var app = builder.Build();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseReader();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
         return app;
     }

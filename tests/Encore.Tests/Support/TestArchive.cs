@@ -18,11 +18,18 @@ public sealed class TestArchive : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
 
-    public static async Task<TestArchive> StartAsync(bool samples = true)
+    public IServiceProvider Services => _app.Services;
+
+    // Tests sign many people in from one address, so the per-address limits are raised unless a test checks them.
+    public static async Task<TestArchive> StartAsync(bool samples = true, int accountAttemptsPerMinute = 1000, string environment = "Production")
     {
         var archive = new TestArchive();
         archive.Database = new DatabaseSettings(DatabaseProvider.Sqlite, archive._folder.File("encore.db"));
-        archive._app = await EncoreWebApp.StartAsync(new ArchiveOptions(archive.Database, "http://127.0.0.1:0", samples));
+        archive._app = await EncoreWebApp.StartAsync(new ArchiveOptions(archive.Database, "http://127.0.0.1:0", samples, environment)
+        {
+            AccountAttemptsPerMinute = accountAttemptsPerMinute,
+            ResponsesPerMinute = 1000,
+        });
         var address = archive._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         archive.BaseAddress = new Uri(address);
         archive.Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = archive.BaseAddress };

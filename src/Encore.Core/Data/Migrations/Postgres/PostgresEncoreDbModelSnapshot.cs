@@ -1242,7 +1242,7 @@ namespace Encore.Data.Migrations.Postgres
                     b.HasOne("Encore.People.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Encore.Works.Work", "Work")
                         .WithMany()

@@ -1201,7 +1201,7 @@ namespace Encore.Data.Migrations.Sqlite
                     b.HasOne("Encore.People.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Encore.Works.Work", "Work")
                         .WithMany()

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Encore.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEncoreDb))]
-    [Migration("20261121170006_Community")]
+    [Migration("20261121170346_Community")]
     partial class Community
     {
         /// <inheritdoc />
@@ -1245,7 +1245,7 @@ namespace Encore.Data.Migrations.Postgres
                     b.HasOne("Encore.People.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Encore.Works.Work", "Work")
                         .WithMany()

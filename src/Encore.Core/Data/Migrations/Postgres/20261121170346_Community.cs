@@ -256,7 +256,7 @@ namespace Encore.Data.Migrations.Postgres
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Kudos_Works_WorkId",
                         column: x => x.WorkId,

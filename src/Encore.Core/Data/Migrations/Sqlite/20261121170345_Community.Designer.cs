@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Encore.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEncoreDb))]
-    [Migration("20261121170005_Community")]
+    [Migration("20261121170345_Community")]
     partial class Community
     {
         /// <inheritdoc />
@@ -1204,7 +1204,7 @@ namespace Encore.Data.Migrations.Sqlite
                     b.HasOne("Encore.People.User", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Encore.Works.Work", "Work")
                         .WithMany()

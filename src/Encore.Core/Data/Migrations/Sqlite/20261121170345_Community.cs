@@ -255,7 +255,7 @@ namespace Encore.Data.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Kudos_Works_WorkId",
                         column: x => x.WorkId,
