@@ -8,19 +8,22 @@ public static class WorkQueries
     // Drafts are seen only by their creators; restricted works only by signed-in readers; works an admin hid only
     // by their creators and admins. Then the reader's own choices: muted creators and blocked tags hide works
     // everywhere (lists, tag pages, counts, feeds), not only on screen. Every listing goes through here.
-    public static IQueryable<Work> VisibleTo(this IQueryable<Work> works, Reader reader)
+    public static IQueryable<Work> VisibleTo(this IQueryable<Work> works, Reader reader) =>
+        works.PermittedTo(reader).ExcludingChoicesOf(reader);
+
+    // Only the archive's rules, without the reader's own mutes and blocklist: for opening one work by its address,
+    // where the page says why the work would be hidden and lets the reader go on.
+    public static IQueryable<Work> PermittedTo(this IQueryable<Work> works, Reader reader)
     {
         if (!reader.SignedIn) return works.Where(w => !w.IsDraft && !w.Restricted && w.HiddenReason == null);
-
         var id = reader.UserId;
-        works = reader.IsAdmin
+        return reader.IsAdmin
             ? works.Where(w => !w.IsDraft || w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id))
             : works.Where(w => (!w.IsDraft && w.HiddenReason == null) || w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id));
-        return works.ExcludingChoicesOf(reader);
     }
 
     // A reader's own works are never hidden from them by their own blocklist.
-    private static IQueryable<Work> ExcludingChoicesOf(this IQueryable<Work> works, Reader reader)
+    public static IQueryable<Work> ExcludingChoicesOf(this IQueryable<Work> works, Reader reader)
     {
         var id = reader.UserId;
         if (reader.MutedUserIds.Count > 0)

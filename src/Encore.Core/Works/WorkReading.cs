@@ -9,9 +9,10 @@ public sealed record SeriesPlace(int SeriesId, string Title, int Position, int? 
 
 public static class WorkReading
 {
-    // The whole work as a reader sees it, or null when it does not exist or the reader may not see it.
+    // The whole work as a reader sees it, or null when it does not exist or the reader may not see it. The reader's
+    // own mutes and blocklist do not apply here: the work page says why it would be hidden and lets them go on.
     public static Task<Work?> LoadAsync(EncoreDb db, int id, Reader reader, CancellationToken ct = default) =>
-        db.Works.VisibleTo(reader)
+        db.Works.PermittedTo(reader)
             .Include(w => w.Chapters.OrderBy(c => c.Position))
             .Include(w => w.Creators).ThenInclude(c => c.Pseud).ThenInclude(p => p!.User)
             .Include(w => w.Tags).ThenInclude(t => t.Tag)

@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Tags;
@@ -16,10 +17,10 @@ public sealed class IndexModel(EncoreDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var visible = db.Works.VisibleTo(Reader.Guest);
+        var visible = db.Works.VisibleTo(HttpContext.Reader());
         WorkCount = await visible.CountAsync(ct);
         Recent = await WorkBlurb.LoadAsync(db, visible.NewestFirst().Take(10), ct);
-        var fandoms = await FandomCount.LoadAsync(db, Reader.Guest, ct);
+        var fandoms = await FandomCount.LoadAsync(db, HttpContext.Reader(), ct);
         FandomTotal = fandoms.Count;
         Fandoms = fandoms.OrderByDescending(f => f.Works).ThenBy(f => f.Name).Take(8).ToList();
     }

@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -13,7 +14,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery] int page = 1, CancellationToken ct = default)
     {
-        var works = db.Works.VisibleTo(Reader.Guest).Where(w => w.Creators.Any(c => c.ExternalName == name));
+        var works = db.Works.VisibleTo(HttpContext.Reader()).Where(w => w.Creators.Any(c => c.ExternalName == name));
         List = await WorkListModel.LoadAsync(db, works, page, Links.Author(name), ct: ct);
         if (List.Total == 0) return NotFound();
         Name = name;

@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Tags;
@@ -12,7 +13,7 @@ public sealed class IndexModel(EncoreDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        foreach (var fandom in await FandomCount.LoadAsync(db, Reader.Guest, ct))
+        foreach (var fandom in await FandomCount.LoadAsync(db, HttpContext.Reader(), ct))
             foreach (var medium in fandom.Media.DefaultIfEmpty(Uncategorized))
             {
                 if (!ByMedia.TryGetValue(medium, out var list)) ByMedia[medium] = list = [];

@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -17,7 +18,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     {
         var series = await db.Series.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (series == null) return NotFound();
-        var works = db.Works.VisibleTo(Reader.Guest).Where(w => w.SeriesLinks.Any(l => l.SeriesId == id))
+        var works = db.Works.VisibleTo(HttpContext.Reader()).Where(w => w.SeriesLinks.Any(l => l.SeriesId == id))
             .OrderBy(w => w.SeriesLinks.First(l => l.SeriesId == id).Position);
         Works = await WorkBlurb.LoadAsync(db, works, ct);
         // A series whose every work is hidden from this reader does not exist for them.

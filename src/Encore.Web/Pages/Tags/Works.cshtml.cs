@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Tags;
@@ -24,7 +25,7 @@ public sealed class WorksModel(EncoreDb db) : PageModel
 
         Tag = tag;
         Parents = await db.TagParents.Where(p => p.ChildId == tag.Id).Select(p => p.Parent.Name).OrderBy(n => n).ToListAsync(ct);
-        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(Reader.Guest).TaggedWith(tag.Id), page,
+        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()).TaggedWith(tag.Id), page,
             Links.TagWorks(tag.Name), "No works carry this tag yet.", ct);
         return Page();
     }

@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -24,7 +25,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         if (pseud != null && !Pseuds.Contains(pseud)) return NotFound();
 
         Heading = pseud == null || pseud == UserName ? UserName : $"{pseud} ({UserName})";
-        var works = db.Works.VisibleTo(Reader.Guest)
+        var works = db.Works.VisibleTo(HttpContext.Reader())
             .Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == user.Id && (pseud == null || c.Pseud.Name == pseud)));
         var path = pseud == null ? Links.User(UserName) : Links.Pseud(UserName, pseud);
         List = await WorkListModel.LoadAsync(db, works, page, path, "No works to show.", ct);

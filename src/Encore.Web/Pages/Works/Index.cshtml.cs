@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -11,5 +12,5 @@ public sealed class IndexModel(EncoreDb db) : PageModel
     public WorkListModel List { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default) =>
-        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(Reader.Guest), page, "/works", ct: ct);
+        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()), page, "/works", ct: ct);
 }

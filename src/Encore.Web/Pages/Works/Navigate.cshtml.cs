@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -13,7 +14,7 @@ public sealed class NavigateModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var work = await WorkReading.LoadAsync(db, id, Reader.Guest, ct);
+        var work = await WorkReading.LoadAsync(db, id, HttpContext.Reader(), ct);
         if (work == null) return NotFound();
         Work = work;
         Creators = WorkBlurb.From(work).Creators;

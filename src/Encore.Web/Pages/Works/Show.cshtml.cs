@@ -1,3 +1,4 @@
+using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -25,11 +26,11 @@ public sealed class ShowModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, int? chapterId, [FromQuery(Name = "view_full_work")] bool fullWork, CancellationToken ct)
     {
-        var work = await WorkReading.LoadAsync(db, id, Reader.Guest, ct);
+        var work = await WorkReading.LoadAsync(db, id, HttpContext.Reader(), ct);
         if (work == null || work.Chapters.Count == 0) return NotFound();
         Work = work;
         Meta = WorkBlurb.From(work);
-        SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, Reader.Guest, ct);
+        SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, HttpContext.Reader(), ct);
         // Only what the creator has neither accepted (then it is a tag) nor rejected; ratings are the creator's call.
         Suggestions = await db.WorkSuggestions.AsNoTracking()
             .Where(s => s.WorkId == id && s.Status == SuggestionStatus.Suggested && s.Type != Encore.Tags.TagType.Rating)
