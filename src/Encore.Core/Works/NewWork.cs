@@ -45,6 +45,9 @@ public sealed record NewChapter
     public string? EndNotes { get; init; }
     public DateTime? PublishedAt { get; init; }
 
+    // How Content, Summary, Notes and EndNotes were typed (see CreatorText).
+    public TextFormat Format { get; init; } = TextFormat.Html;
+
     // Set only inside Encore.Core, by code that has already run Content through CreatorHtml.SanitizeAndCount (the
     // importer), so posting need not parse it twice. Forms and the API cannot set it: their text is always sanitized.
     internal int? SanitizedWords { get; init; }
