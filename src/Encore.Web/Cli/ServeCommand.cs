@@ -15,13 +15,18 @@ public static class ServeCommand
             HelpName = "URL",
         };
         var noSamples = new Option<bool>("--no-samples") { Description = "Do not add the sample works to an empty archive" };
+        var development = new Option<bool>("--dev")
+        {
+            Description = "Development mode: account confirmation and password reset links are shown on the page as well as logged",
+        };
         var command = new Command("serve", "Run the archive's web server (applies migrations; adds sample works to an empty archive)")
         {
-            urls, noSamples,
+            urls, noSamples, development,
         };
         command.SetAction((parse, ct) => EncoreCli.Guard(async () =>
         {
-            var options = new ArchiveOptions(EncoreCli.Database(parse), parse.GetValue(urls)!, LoadSamples: !parse.GetValue(noSamples));
+            var options = new ArchiveOptions(EncoreCli.Database(parse), parse.GetValue(urls)!, LoadSamples: !parse.GetValue(noSamples),
+                Environment: parse.GetValue(development) ? "Development" : "Production");
             WebApplication app;
             try
             {
