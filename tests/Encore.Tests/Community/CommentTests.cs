@@ -49,7 +49,7 @@ public class CommentTests : IAsyncLifetime
         var entire = await reader.PageAsync($"/works/{work.Id}?view_full_work=true");
         Assert.Equal("Comments (3)", entire.Text("#comments-heading"));
         Assert.Equal(["on Chapter 1", "on Chapter 2"], entire.Texts(".comment-chapter"));
-        Assert.Equal("Passer-by", entire.Text(".comment:last-child .comment-author"));
+        Assert.Equal("Passer-by", entire.Text("#comments > .thread > .comment:last-child > .comment-byline .comment-author"));
         Assert.Equal(3, (await _archive.WorkAsync(work.Id)).CommentCount);
         Assert.Contains("Comments:", entire.Texts(".work-meta .stats dt"));
     }
