@@ -13,6 +13,11 @@ public sealed record WorkBlurb(
     public IEnumerable<TagRef> OfType(TagType type) => Tags.Where(t => t.Type == type);
     public string Rating => OfType(TagType.Rating).FirstOrDefault()?.Name ?? FixedTags.NotRated;
 
+    // Readers' responses, kept on the work by the community services.
+    public int Comments { get; init; }
+    public int Kudos { get; init; }
+    public int Bookmarks { get; init; }
+
     public static async Task<List<WorkBlurb>> LoadAsync(EncoreDb db, IQueryable<Work> page, CancellationToken ct = default)
     {
         var works = await page
@@ -30,7 +35,10 @@ public sealed record WorkBlurb(
         w.Gifts.Select(g => g.RecipientName).ToList(),
         w.Tags.Select(t => TagRef.From(t.Tag)).OrderBy(t => t.Type).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList(),
         w.Summary, w.Language, w.WordCount, WorkStats.ChapterLine(w), w.IsComplete, w.Hits, w.UpdatedAt, w.Restricted,
-        w.SeriesLinks.Select(s => new SeriesRef(s.SeriesId, s.Series.Title, s.Position)).ToList());
+        w.SeriesLinks.Select(s => new SeriesRef(s.SeriesId, s.Series.Title, s.Position)).ToList())
+    {
+        Comments = w.CommentCount, Kudos = w.KudosCount, Bookmarks = w.BookmarkCount,
+    };
 }
 
 public sealed record TagRef(int Id, TagType Type, string Name)

@@ -1,6 +1,7 @@
 using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
+using Encore.Web.Community;
 
 namespace Encore.Web.Hosting;
 
@@ -9,6 +10,12 @@ public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool
     // Per client address per minute. Tests that sign many people in from one address raise these.
     public int AccountAttemptsPerMinute { get; init; } = 10;
     public int ResponsesPerMinute { get; init; } = 30;
+
+    // The clock every service reads; tests move it to check what happens on another day.
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    // The secret for guests' keyed addresses (VisitorKeys); by default beside the SQLite file.
+    public string? VisitorKeyFile { get; init; }
 }
 
 // Builds and starts the web app. Used by `encore serve` and by the tests, which run it on a real port.
@@ -44,9 +51,10 @@ public static class EncoreWebApp
         // log of it is a stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddEncoreDatabase(options.Database);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(options.Clock);
         builder.Services.AddEncoreAccounts();
         builder.Services.AddEncoreRateLimits(options);
+        builder.Services.AddEncoreCommunity(options);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
         builder.Services.AddAntiforgery(o =>

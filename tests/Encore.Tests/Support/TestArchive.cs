@@ -21,7 +21,8 @@ public sealed class TestArchive : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     // Tests sign many people in from one address, so the per-address limits are raised unless a test checks them.
-    public static async Task<TestArchive> StartAsync(bool samples = true, int accountAttemptsPerMinute = 1000, string environment = "Production")
+    public static async Task<TestArchive> StartAsync(bool samples = true, int accountAttemptsPerMinute = 1000, string environment = "Production",
+        TimeProvider? clock = null)
     {
         var archive = new TestArchive();
         archive.Database = new DatabaseSettings(DatabaseProvider.Sqlite, archive._folder.File("encore.db"));
@@ -29,6 +30,7 @@ public sealed class TestArchive : IAsyncDisposable
         {
             AccountAttemptsPerMinute = accountAttemptsPerMinute,
             ResponsesPerMinute = 1000,
+            Clock = clock ?? TimeProvider.System,
         });
         var address = archive._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         archive.BaseAddress = new Uri(address);

@@ -13,6 +13,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public Encore.Works.Series Series { get; private set; } = null!;
     public IReadOnlyList<WorkBlurb> Works { get; private set; } = [];
     public IReadOnlyList<CreatorName> Creators { get; private set; } = [];
+    public SubscribeButton? Subscribe { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -25,6 +26,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         if (Works.Count == 0) return NotFound();
         Series = series;
         Creators = Works.SelectMany(w => w.Creators).Distinct().ToList();
+        Subscribe = await SubscribeButton.ForAsync(HttpContext, db, id, null, null);
         return Page();
     }
 }

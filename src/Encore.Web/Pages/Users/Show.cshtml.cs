@@ -15,6 +15,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public string Heading { get; private set; } = "";
     public IReadOnlyList<string> Pseuds { get; private set; } = [];
     public WorkListModel List { get; private set; } = null!;
+    public SubscribeButton? Subscribe { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string userName, string? pseud, [FromQuery] int page = 1, CancellationToken ct = default)
     {
@@ -28,6 +29,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         var works = db.Works.VisibleTo(HttpContext.Reader())
             .Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == user.Id && (pseud == null || c.Pseud.Name == pseud)));
         var path = pseud == null ? Links.User(UserName) : Links.Pseud(UserName, pseud);
+        Subscribe = await SubscribeButton.ForAsync(HttpContext, db, null, user.Id, UserName);
         List = await WorkListModel.LoadAsync(db, works, page, path, "No works to show.", ct);
         return Page();
     }

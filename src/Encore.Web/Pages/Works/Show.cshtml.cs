@@ -1,4 +1,5 @@
 using Encore.Web.Accounts;
+using Encore.Web.Community;
 using Encore.Data;
 using Encore.People;
 using Encore.Works;
@@ -44,12 +45,14 @@ public sealed class ShowModel(EncoreDb db) : PageModel
             Shown = [work.Chapters[index]];
             Previous = index > 0 ? work.Chapters[index - 1] : null;
             Next = index + 1 < work.Chapters.Count ? work.Chapters[index + 1] : null;
+            await HttpContext.RecordVisitAsync(work, cid);
             return Page();
         }
 
         EntireWork = fullWork || work.Chapters.Count == 1;
         Shown = EntireWork ? work.Chapters : [work.Chapters[0]];
         Next = EntireWork ? null : work.Chapters.ElementAtOrDefault(1);
+        await HttpContext.RecordVisitAsync(work, Shown.Count == 1 ? Shown[0].Id : null);
         return Page();
     }
 }
