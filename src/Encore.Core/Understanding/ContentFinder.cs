@@ -36,6 +36,23 @@ internal static partial class ContentFinder
     private static readonly Dictionary<string, ContentRule[]> RulesByLabel =
         ContentRules.All.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
 
+    // Each stem has a number; a rule is read only when the sentence has one of the stems written in its own pattern
+    // (a rule over several sentences, or one naming none of its label's stems, is read whenever its label is).
+    private static readonly Dictionary<string, int> StemIds =
+        StemList.Select(p => p.Stem).Append("a&e").Distinct().Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StemIdLookup = StemIds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<ContentRule, int[]?> RuleStems = ContentRules.All.ToDictionary<ContentRule, ContentRule, int[]?>(rule => rule, rule =>
+    {
+        if (rule.Window > 1) return null;
+        var pattern = rule.Pattern.ToString();
+        var own = StemList.Where(p => p.Label == rule.Label && pattern.Contains(p.Stem, StringComparison.Ordinal)).Select(p => StemIds[p.Stem])
+            .Concat(rule.Label == Hospitalization && pattern.Contains("a&e", StringComparison.Ordinal) ? [StemIds["a&e"]] : [])
+            .Distinct().ToArray();
+        return own.Length == 0 ? null : own;
+    });
+
     public sealed record Hit(string Label, Sentence Sentence, double Weight);
 
     // A rehearsal or performance around the sentence: what happens there happens to a role ("She's overdosing,
@@ -51,17 +68,30 @@ internal static partial class ContentFinder
             if (Performance().IsMatch(text.Sentences[i].Lower))
                 for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
         var labels = new HashSet<string>();
+        var present = new bool[StemIds.Count];
+        var seen = new List<int>();
         foreach (var sentence in text.Sentences)
         {
             labels.Clear();
+            foreach (var id in seen) present[id] = false;
+            seen.Clear();
             // "A&E" is cut into one-letter tokens, too short to be stems.
-            if (sentence.Lower.Contains("a&e", StringComparison.Ordinal)) labels.Add(Hospitalization);
+            if (sentence.Lower.Contains("a&e", StringComparison.Ordinal))
+            {
+                labels.Add(Hospitalization);
+                present[StemIds["a&e"]] = true;
+                seen.Add(StemIds["a&e"]);
+            }
             foreach (var token in sentence.Tokens)
             {
                 var lower = token.Lower.AsSpan();
                 for (var length = Math.Min(lower.Length, LongestStem); length >= 2; length--)
                     if (StemLookup.TryGetValue(lower[..length], out var found))
+                    {
                         labels.UnionWith(found);
+                        var id = StemIdLookup[lower[..length]];
+                        if (!present[id]) { present[id] = true; seen.Add(id); }
+                    }
             }
             foreach (var label in labels)
             {
@@ -69,6 +99,7 @@ internal static partial class ContentFinder
                 foreach (var rule in RulesByLabel[label])
                 {
                     if (rule.Weight <= best) continue;
+                    if (RuleStems[rule] is { } own && !Array.Exists(own, id => present[id])) continue;
                     var lower = rule.Window > 1
                         ? string.Join(' ', text.Sentences.Skip(sentence.Index).Take(rule.Window).Select(s => s.Lower))
                         : sentence.Lower;
