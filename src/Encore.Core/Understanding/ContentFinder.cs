@@ -14,13 +14,13 @@ internal static partial class ContentFinder
     [GeneratedRegex(@"\b(not|n't|never|no|without|nobody|none|nothing|neither|nor|almost|nearly|barely|refused to|instead of|stopped (herself|himself|myself|themselves) from|resisted|no longer|hadn't|hasn't|wasn't|weren't|didn't|don't|doesn't|won't|wouldn't|couldn't|can't|cannot)\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(if|what if|imagine|imagined|imagining|could have|would have|might have|might|afraid|worried|worry|worries|worrying|fear|feared|fears|scared|terrified|in case|pretend|pretended|pretending|as if|as though|wonder(ed)? (if|whether)|nightmares?|dream(ed|t|s)? (about|of|that)|what would happen|risk of|chance of|should|shouldn't|ought to|threatened to|(told|warned) (her|him|them|me) (not )?to|supposed to|going to|gonna|about to|planned to|plans to|tempted|will be|'ll be|would be|wanting to)\b")]
+    [GeneratedRegex(@"\b(if|what if|imagine|imagined|imagining|could have|would have|might have|might|afraid|worried|worry|worries|worrying|fear|feared|fears|scared|terrified|in case|pretend|pretended|pretending|as if|as though|wonder(ed)? (if|whether)|nightmares?|dream(ed|t|s)? (about|of|that)|what would happen|risk of|chance of|should|shouldn't|ought to|threatened to|(told|warned) (her|him|them|me) (not )?to|supposed to|going to|gonna|about to|planned to|plans to|tempted|will be|'ll be|would be|wanting to|shall)\b")]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"^\W*(if|what if|imagine|suppose|supposing|in case)\b")]
     private static partial Regex Supposing();
 
-    [GeneratedRegex(@"\b(a case|cases of|a patient|patients|the news|news (report|story|item)|on the news|newspapers?|headlines?|an article|articles?|documentar(y|ies)|statistics?|a story about|a film about|a movie about|a book about|a song about|a play about|podcast|(the|his|her|their) (play|script|screenplay|novel|film|movie|libretto|character|role|lyrics?)|in the (show|play|musical|script|film|movie|novel|book|second act|first act|last act|finale|scene)|on ?stage|the scene where|death scene|rumou?rs?|gossip|a friend of a friend|someone (she|he|they) knew|a (girl|boy|woman|man|kid) (she|he|they|i) (knew|went to school with)|strangers?|a stranger's|somebody's cousin|(grandmother|grandfather|grandma|grandpa|great[- ]aunt|great[- ]uncle),? who (had )?(died|passed)|(for|to|with|at) (a|an|some) (girl|boy|woman|man|kid|stranger|student|patient|neighbou?r) (from|in|at|who)|credits|on (the )?(screen|tv|television)|the episode|the (film|movie)'s)\b")]
+    [GeneratedRegex(@"\b(a case|cases of|a patient|patients|the news|news (report|story|item)|on the news|newspapers?|headlines?|an article|articles?|documentar(y|ies)|statistics?|a story about|a film about|a movie about|a book about|a song about|a play about|podcast|(the|his|her|their) (play|script|screenplay|novel|film|movie|libretto|character|role|lyrics?)|in the (show|play|musical|script|film|movie|novel|book|second act|first act|last act|finale|scene)|on ?stage|the scene where|death scene|rumou?rs?|gossip|a friend of a friend|someone (she|he|they) knew|a (girl|boy|woman|man|kid) (she|he|they|i) (knew|went to school with)|strangers?|a stranger's|somebody's cousin|(grandmother|grandfather|grandma|grandpa|great[- ]aunt|great[- ]uncle),? who (had )?(died|passed)|(for|to|with|at) (a|an|some) (girl|boy|woman|man|kid|stranger|student|patient|neighbou?r) (from|in|at|who)|credits|on (the )?(screen|tv|television)|newsreader|newscaster|on the radio|the radio said|obituar(y|ies)|the episode|the (film|movie)'s)\b")]
     private static partial Regex Distance();
 
     private static readonly (string Stem, string Label)[] StemList =
@@ -35,6 +35,23 @@ internal static partial class ContentFinder
 
     private static readonly Dictionary<string, ContentRule[]> RulesByLabel =
         ContentRules.All.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
+
+    // Each stem has a number; a rule is read only when the sentence has one of the stems written in its own pattern
+    // (a rule over several sentences, or one naming none of its label's stems, is read whenever its label is).
+    private static readonly Dictionary<string, int> StemIds =
+        StemList.Select(p => p.Stem).Append("a&e").Distinct().Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StemIdLookup = StemIds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<ContentRule, int[]?> RuleStems = ContentRules.All.ToDictionary<ContentRule, ContentRule, int[]?>(rule => rule, rule =>
+    {
+        if (rule.Window > 1) return null;
+        var pattern = rule.Pattern.ToString();
+        var own = StemList.Where(p => p.Label == rule.Label && pattern.Contains(p.Stem, StringComparison.Ordinal)).Select(p => StemIds[p.Stem])
+            .Concat(rule.Label == Hospitalization && pattern.Contains("a&e", StringComparison.Ordinal) ? [StemIds["a&e"]] : [])
+            .Distinct().ToArray();
+        return own.Length == 0 ? null : own;
+    });
 
     public sealed record Hit(string Label, Sentence Sentence, double Weight);
 
@@ -51,15 +68,30 @@ internal static partial class ContentFinder
             if (Performance().IsMatch(text.Sentences[i].Lower))
                 for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
         var labels = new HashSet<string>();
+        var present = new bool[StemIds.Count];
+        var seen = new List<int>();
         foreach (var sentence in text.Sentences)
         {
             labels.Clear();
+            foreach (var id in seen) present[id] = false;
+            seen.Clear();
+            // "A&E" is cut into one-letter tokens, too short to be stems.
+            if (sentence.Lower.Contains("a&e", StringComparison.Ordinal))
+            {
+                labels.Add(Hospitalization);
+                present[StemIds["a&e"]] = true;
+                seen.Add(StemIds["a&e"]);
+            }
             foreach (var token in sentence.Tokens)
             {
                 var lower = token.Lower.AsSpan();
                 for (var length = Math.Min(lower.Length, LongestStem); length >= 2; length--)
                     if (StemLookup.TryGetValue(lower[..length], out var found))
+                    {
                         labels.UnionWith(found);
+                        var id = StemIdLookup[lower[..length]];
+                        if (!present[id]) { present[id] = true; seen.Add(id); }
+                    }
             }
             foreach (var label in labels)
             {
@@ -67,6 +99,7 @@ internal static partial class ContentFinder
                 foreach (var rule in RulesByLabel[label])
                 {
                     if (rule.Weight <= best) continue;
+                    if (RuleStems[rule] is { } own && !Array.Exists(own, id => present[id])) continue;
                     var lower = rule.Window > 1
                         ? string.Join(' ', text.Sentences.Skip(sentence.Index).Take(rule.Window).Select(s => s.Lower))
                         : sentence.Lower;
@@ -133,7 +166,7 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure) && score >= Threshold) Add(label, score, byLabel[label]);
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison) && score >= Threshold) Add(label, score, byLabel[label]);
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
         if (scores.GetValueOrDefault(ContentRules.Gore) >= Threshold && scores.GetValueOrDefault(Violence) >= 0.3)
@@ -142,6 +175,10 @@ internal static partial class ContentFinder
             Add(GraphicViolence, score, byLabel[ContentRules.Gore]);
             if (scores.GetValueOrDefault(Violence) < Threshold) Add(Violence, Math.Max(scores[Violence], Threshold), byLabel[Violence]);
         }
+
+        // Domestic Abuse: a sign of control or fear at home, with violence in the same story.
+        if (scores.GetValueOrDefault(DomesticAbuse) is >= 0.3 and < Threshold && scores.GetValueOrDefault(Violence) >= Threshold)
+            Add(DomesticAbuse, Threshold, byLabel[DomesticAbuse].Concat(byLabel[Violence]), "a sign of control or fear at home, and violence");
 
         // A suicide attempt means the wish to die was there.
         if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold)
@@ -161,11 +198,18 @@ internal static partial class ContentFinder
         // Underage Sex: sexual content or rape within a sentence of a character's age under eighteen.
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
-            var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure).ToList();
+            var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
             var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
             if (near.Count > 0)
-                Add(UnderageSex, 0.8, near.Concat(sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2))),
+            {
+                var with = sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
+                Add(UnderageSex, 0.8, near.Concat(with),
                     "sexual content, rape or abuse told within two sentences of a character's age under eighteen");
+                // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
+                var abuse = with.Where(h => h.Label == ContentRules.Disclosure).ToList();
+                if (abuse.Count > 0 && scores.GetValueOrDefault(RapeNonCon) < Threshold)
+                    Add(RapeNonCon, 0.7, abuse, "abuse of a character under eighteen");
+            }
         }
         return suggestions;
     }

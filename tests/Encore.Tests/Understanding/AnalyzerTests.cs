@@ -26,6 +26,15 @@ public class AnalyzerTests
     // Each of these signs alone is weak (an injury keeps people in too); two of them together are enough.
     [InlineData("She hadn't left her flat in weeks. Nothing mattered anymore, and the curtains stayed closed.", ContentLabels.Depression)]
     [InlineData("At the party he took advantage of her when she was too drunk to stand, and she told nobody for a year.", ContentLabels.RapeNonCon)]
+    // Other ways of saying the same things.
+    [InlineData("She saved up her mother's co-codamol for a month and took the lot with half a bottle of vodka.", ContentLabels.SuicideAttempt)]
+    [InlineData("He OD'd in the toilets at the gig, and she jammed the nasal spray up his nose the way the outreach worker had shown her.", ContentLabels.DrugOverdose)]
+    [InlineData("By the third week of previews Julia was keeping vodka in her water bottle.", ContentLabels.AlcoholAbuse)]
+    [InlineData("Ivy ran the tap so nobody would hear her bring it all back up after the cast dinner.", ContentLabels.EatingDisorders)]
+    [InlineData("The third time he had his hand around my throat, and he said, very softly, look what you made me do.", ContentLabels.DomesticAbuse)]
+    [InlineData("Mr. Bennet did not live to see the spring; we laid him to rest at Longbourn in February.", ContentLabels.CharacterDeath)]
+    [InlineData("Dr Shah put me on fluoxetine in March, and in May she switched me to mirtazapine.", ContentLabels.Depression)]
+    [InlineData("Karen spent five days on the psych floor at Bellevue.", ContentLabels.Hospitalization)]
     public void Finds_what_happens_in_the_story(string text, string label) =>
         Assert.Contains(label, Labels(Analyze(text)));
 
@@ -44,6 +53,12 @@ public class AnalyzerTests
     [InlineData("If I have to sit through that number once more I'll kill myself laughing.", ContentLabels.CharacterDeath)]
     [InlineData("Tom took advantage of the quiet to rewrite the bridge.", ContentLabels.RapeNonCon)]
     [InlineData("They shared a glass of wine with dinner and talked until midnight.", ContentLabels.AlcoholAbuse)]
+    [InlineData("\"I have had,\" he announced, \"an overdose of show tunes.\"", ContentLabels.DrugOverdose)]
+    [InlineData("Opening night, and the whole cast was high on adrenaline and cheap prosecco.", ContentLabels.DrugUse)]
+    [InlineData("Her words struck him like a blow.", ContentLabels.Violence)]
+    [InlineData("On the radio the newsreader said the actor had passed away at his home in Malibu.", ContentLabels.CharacterDeath)]
+    [InlineData("Mo finished her shift on the children's ward at eight and caught the night bus home.", ContentLabels.Hospitalization)]
+    [InlineData("It's been six days, because I hurt myself again after four months clean.", ContentLabels.DrugUse)]
     public void Passes_over_negation_distance_idioms_and_near_misses(string text, string label) =>
         Assert.DoesNotContain(label, Labels(Analyze(text)));
 
