@@ -1,6 +1,7 @@
 using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Encore.Web.Hosting;
 
@@ -48,6 +49,9 @@ public static class EncoreWebApp
         builder.Services.AddEncoreAccounts();
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Works.CreatorPosting>();
+        // Subscribers hear of new works and chapters once the subscription service registers its IWorkUpdates.
+        builder.Services.TryAddScoped<Works.IWorkUpdates, Works.NoWorkUpdates>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
         builder.Services.AddAntiforgery(o =>
         {
