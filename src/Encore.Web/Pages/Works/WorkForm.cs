@@ -9,21 +9,21 @@ namespace Encore.Web.Pages.Works;
 // JavaScript they are plain inputs). Converted to a NewWork for the rules and the posting service, and back for editing.
 public sealed class WorkForm
 {
-    [Display(Name = "Work title")] public string Title { get; set; } = "";
-    [Display(Name = "Rating")] public string Rating { get; set; } = "";
+    [Display(Name = "Work title")] public string? Title { get; set; } = "";
+    [Display(Name = "Rating")] public string? Rating { get; set; } = "";
     [Display(Name = "Archive warnings")] public List<string> Warnings { get; set; } = [];
     [Display(Name = "Categories")] public List<string> Categories { get; set; } = [];
-    [Display(Name = "Fandoms")] public string Fandoms { get; set; } = "";
-    [Display(Name = "Relationships")] public string Relationships { get; set; } = "";
-    [Display(Name = "Characters")] public string Characters { get; set; } = "";
-    [Display(Name = "Additional tags")] public string AdditionalTags { get; set; } = "";
+    [Display(Name = "Fandoms")] public string? Fandoms { get; set; } = "";
+    [Display(Name = "Relationships")] public string? Relationships { get; set; } = "";
+    [Display(Name = "Characters")] public string? Characters { get; set; } = "";
+    [Display(Name = "Additional tags")] public string? AdditionalTags { get; set; } = "";
     [Display(Name = "Post as")] public List<int> PseudIds { get; set; } = [];
-    [Display(Name = "Invite co-creators")] public string CoCreators { get; set; } = "";
-    [Display(Name = "Gift this work to")] public string Gifts { get; set; } = "";
+    [Display(Name = "Invite co-creators")] public string? CoCreators { get; set; } = "";
+    [Display(Name = "Gift this work to")] public string? Gifts { get; set; } = "";
     [Display(Name = "Summary")] public string? Summary { get; set; }
     [Display(Name = "Notes at the beginning")] public string? Notes { get; set; }
     [Display(Name = "Notes at the end")] public string? EndNotes { get; set; }
-    [Display(Name = "Language")] public string Language { get; set; } = "en";
+    [Display(Name = "Language")] public string? Language { get; set; } = "en";
     [Display(Name = "Series")] public string? Series { get; set; }
     [Display(Name = "Or start a new series")] public string? NewSeries { get; set; }
     [Display(Name = "Expected chapters")] public int? ExpectedChapters { get; set; }
@@ -36,7 +36,7 @@ public sealed class WorkForm
     public sealed class ChapterText
     {
         [Display(Name = "Chapter title")] public string? Title { get; set; }
-        [Display(Name = "Work text")] public string Content { get; set; } = "";
+        [Display(Name = "Work text")] public string? Content { get; set; } = "";
     }
 
     public NewWork ToNewWork(bool draft)
@@ -56,7 +56,7 @@ public sealed class WorkForm
             Summary = Typed(Summary),
             Notes = Typed(Notes),
             EndNotes = Typed(EndNotes),
-            Language = Language,
+            Language = Language ?? "en",
             ExpectedChapters = Complete ? Math.Max(chapters.Count, ExistingChapters) : ExpectedChapters,
             Restricted = Restricted,
             IsDraft = draft,

@@ -59,7 +59,7 @@ public abstract class WorkFormPage(EncoreDb db) : PageModel
         if (!Check(work)) return Page();
         try
         {
-            var coCreators = Input.CoCreators.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var coCreators = (Input.CoCreators ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var posted = await posting.PostAsync(UserId, work, coCreators, ct);
             var review = await SuggestionReview.OpenAsync(db, posted.Id, ct);
             return Redirect(review.Count > 0 ? $"{Links.Work(posted.Id)}/suggestions?posted=1" : Links.Work(posted.Id));

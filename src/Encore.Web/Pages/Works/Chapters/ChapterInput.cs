@@ -10,7 +10,7 @@ public sealed class ChapterInput
     [Display(Name = "Chapter summary")] public string? Summary { get; set; }
     [Display(Name = "Notes at the beginning")] public string? Notes { get; set; }
     [Display(Name = "Notes at the end")] public string? EndNotes { get; set; }
-    [Display(Name = "Chapter text")] public string Content { get; set; } = "";
+    [Display(Name = "Chapter text")] public string? Content { get; set; } = "";
     [Display(Name = "Text format")] public TextFormat Format { get; set; } = TextFormat.Html;
     [Display(Name = "Expected chapters")] public int? ExpectedChapters { get; set; }
 
