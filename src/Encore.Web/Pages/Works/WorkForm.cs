@@ -33,6 +33,11 @@ public sealed class WorkForm
     public List<ChapterText> Chapters { get; set; } = [new()];
     public string? ImportSource { get; set; }
 
+    // Tags Encore suggested from an imported text ("Character|Name"), offered as checkboxes; the ticked ones are
+    // added to the work like tags the creator typed, and checked by the same rules.
+    public List<string> Offered { get; set; } = [];
+    public List<string> Chosen { get; set; } = [];
+
     public sealed class ChapterText
     {
         [Display(Name = "Chapter title")] public string? Title { get; set; }
@@ -47,12 +52,12 @@ public sealed class WorkForm
             Title = Title ?? "",
             PseudIds = PseudIds,
             Rating = Rating ?? "",
-            Warnings = Warnings,
             Categories = Categories,
-            Fandoms = List(Fandoms),
-            Relationships = List(Relationships),
-            Characters = List(Characters),
-            AdditionalTags = List(AdditionalTags),
+            Fandoms = List(Fandoms, TagType.Fandom),
+            Relationships = List(Relationships, TagType.Relationship),
+            Characters = List(Characters, TagType.Character),
+            AdditionalTags = List(AdditionalTags, TagType.Freeform),
+            Warnings = [.. Warnings, .. ChosenOf(TagType.ArchiveWarning).Where(w => !Warnings.Contains(w))],
             Summary = Typed(Summary),
             Notes = Typed(Notes),
             EndNotes = Typed(EndNotes),
@@ -97,6 +102,13 @@ public sealed class WorkForm
     // Summary and notes are stored as HTML; plain text typed there becomes paragraphs like the chapter text.
     private string? Typed(string? text) =>
         Format == TextFormat.PlainText && !string.IsNullOrWhiteSpace(text) ? PlainText.ToHtml(text) : text;
+
+    public static string Offer(TagType type, string name) => $"{type}|{name}";
+
+    private IEnumerable<string> ChosenOf(TagType type) =>
+        Chosen.Where(Offered.Contains).Select(c => c.Split('|', 2)).Where(p => p.Length == 2 && p[0] == type.ToString()).Select(p => p[1]);
+
+    private List<string> List(string? text, TagType type) => List(text).Concat(ChosenOf(type)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static List<string> List(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
