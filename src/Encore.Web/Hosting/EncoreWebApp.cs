@@ -56,6 +56,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddEncoreCommunity(options);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
         builder.Services.AddAntiforgery(o =>
         {

@@ -1,0 +1,61 @@
+using Encore.Community;
+using Encore.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Encore.Works;
+
+public sealed record Invitation(int CreatorshipId, int WorkId, string WorkTitle, string PseudName, DateTime InvitedAt);
+
+/// <summary>
+/// Co-creators, as on AO3: a creator names another user, who is invited (a pending creatorship and an inbox item)
+/// and joins the byline only on accepting. Declining removes the invitation.
+/// </summary>
+public static class CoCreators
+{
+    // The default pseud of each named user; unknown names, and the poster's own, become problems on the form.
+    internal static async Task<List<int>> FindAsync(EncoreDb db, string userId, IReadOnlyList<string> names, List<FieldProblem> problems, CancellationToken ct)
+    {
+        var pseuds = new List<int>();
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var user = await db.Users.Where(u => u.NormalizedUserName == name.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(ct);
+            if (user == null) problems.Add(new("CoCreators", $"There is no user named \"{name}\" to invite as a co-creator."));
+            else if (user == userId) problems.Add(new("CoCreators", "You are already a creator of this work: name other people as co-creators."));
+            else pseuds.Add((await People.UserAccounts.DefaultPseudAsync(db, user, ct)).Id);
+        }
+        return pseuds;
+    }
+
+    internal static void Invite(EncoreDb db, Work work, IReadOnlyList<int> pseudIds, DateTime now)
+    {
+        foreach (var pseudId in pseudIds)
+        {
+            work.Creators.Add(new Creatorship { PseudId = pseudId, Position = work.Creators.Count, IsPending = true });
+            var userId = db.Pseuds.Where(p => p.Id == pseudId).Select(p => p.UserId).First();
+            db.Inbox.Add(new InboxItem { UserId = userId, Kind = InboxKind.CoCreatorInvitation, Work = work, CreatedAt = now });
+        }
+    }
+
+    public static Task<List<Invitation>> PendingAsync(EncoreDb db, string userId, CancellationToken ct = default) =>
+        db.Creatorships.Where(c => c.IsPending && c.Pseud != null && c.Pseud.UserId == userId)
+            .OrderByDescending(c => c.Id)
+            .Select(c => new Invitation(c.Id, c.WorkId, c.Work.Title, c.Pseud!.Name,
+                db.Inbox.Where(i => i.WorkId == c.WorkId && i.UserId == userId && i.Kind == InboxKind.CoCreatorInvitation)
+                    .Select(i => i.CreatedAt).FirstOrDefault()))
+            .ToListAsync(ct);
+
+    /// <summary>Accepts or declines one of the user's own invitations; false when there is no such invitation.</summary>
+    public static async Task<bool> AnswerAsync(EncoreDb db, string userId, int creatorshipId, bool accept, TimeProvider clock, CancellationToken ct = default)
+    {
+        var invitation = await db.Creatorships
+            .FirstOrDefaultAsync(c => c.Id == creatorshipId && c.IsPending && c.Pseud != null && c.Pseud.UserId == userId, ct);
+        if (invitation == null) return false;
+        if (accept) invitation.IsPending = false;
+        else db.Creatorships.Remove(invitation);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Inbox.Where(i => i.WorkId == invitation.WorkId && i.UserId == userId && i.Kind == InboxKind.CoCreatorInvitation && i.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReadAt, now), ct);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}
