@@ -26,13 +26,13 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public bool ShowsFirstChapter => EntireWork || Shown[0].Position == Work.Chapters[0].Position;
 
     public async Task<IActionResult> OnGetAsync(int id, int? chapterId, [FromQuery(Name = "view_full_work")] bool fullWork,
-        [FromQuery(Name = "show")] bool showAnyway, CancellationToken ct)
+        [FromQuery(Name = "show")] int showAnyway, CancellationToken ct)
     {
         var work = await WorkReading.LoadAsync(db, id, HttpContext.Reader(), ct);
         if (work == null || work.Chapters.Count == 0) return NotFound();
         Work = work;
         Meta = WorkBlurb.From(work);
-        if (!showAnyway) HiddenFromReader = await HiddenReasons.ForAsync(db, id, HttpContext.Reader(), ct);
+        if (showAnyway != 1) HiddenFromReader = await HiddenReasons.ForAsync(db, id, HttpContext.Reader(), ct);
         SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, HttpContext.Reader(), ct);
         // Only what the creator has neither accepted (then it is a tag) nor rejected; ratings are the creator's call.
         Suggestions = await db.WorkSuggestions.AsNoTracking()
