@@ -36,12 +36,20 @@ public sealed class SettingsModel(EncoreDb db) : PageModel
         };
     }
 
+    private void Refuse(string field, bool undefined, string message)
+    {
+        if (!undefined && ModelState.GetFieldValidationState(field) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid) return;
+        ModelState.Remove(field);
+        ModelState.AddModelError(field, message);
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ReaderDisplay.FontSteps.Contains(Input.FontPercent))
             ModelState.AddModelError("Input.FontPercent", $"Choose one of the text sizes: {string.Join(", ", ReaderDisplay.FontSteps.Select(s => s + "%"))}.");
-        if (!Enum.IsDefined(Input.LineWidth)) ModelState.AddModelError("Input.LineWidth", "Choose narrow, medium or wide.");
-        if (!Enum.IsDefined(Input.Theme)) ModelState.AddModelError("Input.Theme", "Choose system, light or dark.");
+        // A value the binder could not read and a number outside the enum get the same plain message.
+        Refuse("Input.LineWidth", !Enum.IsDefined(Input.LineWidth), "Choose narrow, medium or wide.");
+        Refuse("Input.Theme", !Enum.IsDefined(Input.Theme), "Choose system, light or dark.");
         if (!ModelState.IsValid) return Page();
 
         var user = await db.Users.FirstAsync(u => u.Id == HttpContext.Reader().UserId, ct);
