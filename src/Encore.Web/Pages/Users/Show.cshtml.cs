@@ -16,12 +16,16 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public IReadOnlyList<string> Pseuds { get; private set; } = [];
     public WorkListModel List { get; private set; } = null!;
     public SubscribeButton? Subscribe { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string? Profile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string userName, string? pseud, [FromQuery] int page = 1, CancellationToken ct = default)
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == userName.ToUpperInvariant(), ct);
         if (user == null) return NotFound();
         UserName = user.UserName!;
+        UserId = user.Id;
+        Profile = pseud == null ? user.Profile : null;
         Pseuds = await db.Pseuds.Where(p => p.UserId == user.Id).OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
         if (pseud != null && !Pseuds.Contains(pseud)) return NotFound();
 

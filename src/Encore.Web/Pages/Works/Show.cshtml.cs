@@ -18,6 +18,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public IReadOnlyList<Chapter> Shown { get; private set; } = [];
     public IReadOnlyList<SeriesPlace> SeriesPlaces { get; private set; } = [];
     public IReadOnlyList<WorkSuggestion> Suggestions { get; private set; } = [];
+    public HiddenReasons HiddenFromReader { get; private set; } = HiddenReasons.None;
     public bool EntireWork { get; private set; }
     public Chapter? Previous { get; private set; }
     public Chapter? Next { get; private set; }
@@ -25,12 +26,14 @@ public sealed class ShowModel(EncoreDb db) : PageModel
     public bool ShowsLastChapter => EntireWork || Shown[^1].Position == Work.Chapters[^1].Position;
     public bool ShowsFirstChapter => EntireWork || Shown[0].Position == Work.Chapters[0].Position;
 
-    public async Task<IActionResult> OnGetAsync(int id, int? chapterId, [FromQuery(Name = "view_full_work")] bool fullWork, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, int? chapterId, [FromQuery(Name = "view_full_work")] bool fullWork,
+        [FromQuery(Name = "show")] int showAnyway, CancellationToken ct)
     {
         var work = await WorkReading.LoadAsync(db, id, HttpContext.Reader(), ct);
         if (work == null || work.Chapters.Count == 0) return NotFound();
         Work = work;
         Meta = WorkBlurb.From(work);
+        if (showAnyway != 1) HiddenFromReader = await HiddenReasons.ForAsync(db, id, HttpContext.Reader(), ct);
         SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, HttpContext.Reader(), ct);
         // Only what the creator has neither accepted (then it is a tag) nor rejected; ratings are the creator's call.
         Suggestions = await db.WorkSuggestions.AsNoTracking()
