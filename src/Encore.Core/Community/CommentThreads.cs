@@ -20,17 +20,23 @@ public static class CommentThreads
         c.Pseud != null ? c.Pseud.UserId : null, c.GuestName, c.Content, c.CreatedAt, c.EditedAt, c.Removal, c.DeletedAt != null);
 
     // Every comment on the given chapters of a work, as threads: top-level comments oldest first, replies in order.
-    public static async Task<List<CommentView>> LoadAsync(EncoreDb db, int workId, IReadOnlyCollection<int> chapterIds, CancellationToken ct = default)
+    // Comments by users the reader muted are left out with the replies under them (a reply without its comment
+    // would read as a non sequitur).
+    public static async Task<List<CommentView>> LoadAsync(
+        EncoreDb db, int workId, IReadOnlyCollection<int> chapterIds, People.Reader reader, CancellationToken ct = default)
     {
-        var all = await db.Comments.AsNoTracking()
+        var all = await db.Comments.AsNoTracking().WithoutMutedFor(reader)
             .Where(c => c.WorkId == workId && chapterIds.Contains(c.ChapterId))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(ToView).ToListAsync(ct);
-        var byId = all.ToDictionary(c => c.Id);
+        // Oldest first, so a parent is always placed before its replies; a reply whose parent was left out stays out.
+        var placed = new Dictionary<int, CommentView>();
         var roots = new List<CommentView>();
         foreach (var comment in all)
         {
-            if (comment.ParentId is { } parent && byId.TryGetValue(parent, out var p)) p.Replies.Add(comment);
-            else roots.Add(comment);
+            if (comment.ParentId is not { } parent) roots.Add(comment);
+            else if (placed.TryGetValue(parent, out var p)) p.Replies.Add(comment);
+            else continue;
+            placed[comment.Id] = comment;
         }
         return roots;
     }

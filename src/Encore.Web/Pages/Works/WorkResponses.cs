@@ -28,7 +28,7 @@ public sealed class WorkResponsesViewComponent(EncoreDb db, Subscribing subscrib
         var ct = HttpContext.RequestAborted;
         var userId = reader.UserId;
         var (names, guests) = await KudosGiving.GiversAsync(db, work.Id, ct);
-        var comments = await CommentThreads.LoadAsync(db, work.Id, shown.Select(c => c.Id).ToList(), ct);
+        var comments = await CommentThreads.LoadAsync(db, work.Id, shown.Select(c => c.Id).ToList(), reader, ct);
         var model = new WorkResponsesModel(
             work, shown, entireWork, reader,
             userId != null && work.Creators.Any(c => c.Pseud?.UserId == userId),
