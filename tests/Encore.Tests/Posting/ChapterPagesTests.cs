@@ -83,7 +83,7 @@ public class ChapterPagesTests : IAsyncLifetime
         var form = Html.Parse(await _client.GetStringAsync($"/works/{work}/chapters/new"));
         Assert.Equal("2", form.QuerySelector("#Input_ExpectedChapters")!.GetAttribute("value"));
         await _client.SubmitAsync($"/works/{work}/chapters/new", [new("Input.Content", "<p>An epilogue after all.</p>"), new("Input.ExpectedChapters", "2")]);
-        Assert.Equal("2/2", Html.Parse(await _client.GetStringAsync($"/works/{work}")).Text(".stats div:last-child dd"));
+        Assert.Equal("2/2", Html.Parse(await _client.GetStringAsync($"/works/{work}")).Stat("Chapters"));
 
         Assert.Contains("Yes, delete this work", await _client.GetStringAsync($"/works/{work}/delete"));
         Assert.Equal(HttpStatusCode.Redirect, (await _client.SubmitAsync($"/works/{work}/delete", [])).StatusCode);

@@ -42,7 +42,7 @@ public class PostingTests : IAsyncLifetime
         Assert.Equal(["gull", "someone else"], work.Gifts.OrderBy(g => g.RecipientName).Select(g => g.RecipientName));
 
         var page = Html.Parse(await client.GetStringAsync($"/works/{id}?view_full_work=true"));
-        Assert.Equal("3/3", page.Text(".stats div:last-child dd"));
+        Assert.Equal("3/3", page.Stat("Chapters"));
         Assert.Equal(2, page.QuerySelectorAll("#chapter-3 .chapter-text p").Length);
         Assert.Equal(["Edit", "Add chapter", "Delete"], page.Texts(".creator-tools a"));
     }

@@ -28,21 +28,21 @@ public sealed class MutingTests : IAsyncLifetime
         var reader = await _archive.SignInAsync("reader");
         Assert.Equal(Listings.Everywhere, await Listings.WhereSeenAsync(reader, muted));
 
-        var mute = await reader.SubmitAsync("/users/loud", ".profile form");
+        var mute = await reader.SubmitAsync("/users/loud", ".profile form.mute-form");
         Assert.Equal("/users/loud", mute.Headers.Location?.OriginalString);
         Assert.Empty(await Listings.WhereSeenAsync(reader, muted));
         Assert.Equal(Listings.Everywhere, await Listings.WhereSeenAsync(reader, other));
         Assert.Equal(Listings.Everywhere, await Listings.WhereSeenAsync(_archive.NewClient(), muted));
         var userPage = Html.Parse(await reader.GetStringAsync("/users/loud"));
         Assert.Contains("You have muted loud", userPage.Text(".muted-notice"));
-        Assert.Equal("Unmute loud", userPage.Text(".profile form button"));
+        Assert.Equal("Unmute loud", userPage.Text(".profile form.mute-form button"));
         Assert.Equal(["loud"], Html.Parse(await reader.GetStringAsync("/account/muted")).Texts(".muted-users a"));
 
         var page = Html.Parse(await reader.GetStringAsync($"/works/{muted.Id}"));
         Assert.Equal("This work is hidden by your mutes", page.Text(".hidden-notice h1"));
         Assert.Contains("it is by loud, whom you muted", page.Text(".hidden-notice p"));
 
-        var unmute = await reader.SubmitAsync("/users/loud", ".profile form");
+        var unmute = await reader.SubmitAsync("/users/loud", ".profile form.mute-form");
         Assert.Equal("/users/loud", unmute.Headers.Location?.OriginalString);
         Assert.Equal(Listings.Everywhere, await Listings.WhereSeenAsync(reader, muted));
         Assert.Contains("You have not muted anyone", await reader.GetStringAsync("/account/muted"));
@@ -52,15 +52,15 @@ public sealed class MutingTests : IAsyncLifetime
     public async Task Unmuting_from_the_list_and_no_muting_oneself()
     {
         var reader = await _archive.SignInAsync("reader");
-        Assert.Null(Html.Parse(await reader.GetStringAsync("/users/reader")).QuerySelector(".profile form"));
-        Assert.Null(Html.Parse(await _archive.NewClient().GetStringAsync("/users/loud")).QuerySelector(".profile form"));
+        Assert.Null(Html.Parse(await reader.GetStringAsync("/users/reader")).QuerySelector(".profile form.mute-form"));
+        Assert.Null(Html.Parse(await _archive.NewClient().GetStringAsync("/users/loud")).QuerySelector(".profile form.mute-form"));
         var self = await reader.PostFormAsync("/account/muted?handler=Mute&userName=reader", [], formPage: "/account/muted");
         Assert.Contains("You cannot mute yourself.", Html.Parse(await self.ReadHtmlAsync()).Text(".error-summary"));
         var nobody = await reader.PostFormAsync("/account/muted?handler=Mute&userName=nobody_here", [], formPage: "/account/muted");
         Assert.Contains("There is no user called \"nobody_here\"", Html.Parse(await nobody.ReadHtmlAsync()).Text(".error-summary"));
 
-        await reader.SubmitAsync("/users/loud", ".profile form");
-        await reader.SubmitAsync("/users/quiet", ".profile form");
+        await reader.SubmitAsync("/users/loud", ".profile form.mute-form");
+        await reader.SubmitAsync("/users/quiet", ".profile form.mute-form");
         Assert.Equal(["loud", "quiet"], Html.Parse(await reader.GetStringAsync("/account/muted")).Texts(".muted-users a"));
         Assert.Equal(HttpStatusCode.Redirect, (await reader.SubmitAsync("/account/muted", ".muted-users form")).StatusCode);
         Assert.Equal(["quiet"], Html.Parse(await reader.GetStringAsync("/account/muted")).Texts(".muted-users a"));

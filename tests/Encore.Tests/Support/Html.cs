@@ -12,4 +12,9 @@ public static class Html
 
     public static List<string> Texts(this IDocument doc, string selector) =>
         doc.QuerySelectorAll(selector).Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+
+    // One figure of a work page's stats line ("Chapters", "Words", "Kudos"…), by its label.
+    public static string Stat(this IDocument doc, string label) =>
+        doc.QuerySelectorAll(".work-meta .stats div").FirstOrDefault(d => d.QuerySelector("dt")?.TextContent.Trim().TrimEnd(':') == label)
+            ?.QuerySelector("dd")?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException($"the stats line has no {label}");
 }
