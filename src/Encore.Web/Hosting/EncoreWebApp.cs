@@ -1,6 +1,7 @@
 using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
+using Encore.Web.Api;
 using Encore.Web.Community;
 
 namespace Encore.Web.Hosting;
@@ -84,6 +85,7 @@ public static class EncoreWebApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapRazorPages();
+        app.MapTagApi();
         return app;
     }
 }
