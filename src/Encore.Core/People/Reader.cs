@@ -12,6 +12,7 @@ public sealed record Reader(string? UserId, bool IsAdmin = false)
     public IReadOnlyList<string> BlockedTagNames { get; init; } = [];
     public bool BlockSuggestedTags { get; init; }
     public ReaderSettings Settings { get; init; } = new();
+    public int UnreadInbox { get; init; }
 
     public bool HidesAnything => MutedUserIds.Count > 0 || BlockedTagIds.Count > 0;
 }

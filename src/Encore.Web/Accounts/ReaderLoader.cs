@@ -28,8 +28,10 @@ public static class ReaderLoader
         var settings = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Settings).FirstOrDefaultAsync(ct) ?? new ReaderSettings();
         var muted = await db.Mutes.Where(m => m.UserId == userId).Select(m => m.MutedUserId).ToListAsync(ct);
         var blocked = await db.BlockedTags.Where(b => b.UserId == userId).Select(b => new { b.TagId, b.Tag.Name }).ToListAsync(ct);
+        var unread = await db.Inbox.CountAsync(i => i.UserId == userId && i.ReadAt == null, ct);
         return new Reader(userId, isAdmin)
         {
+            UnreadInbox = unread,
             MutedUserIds = muted,
             BlockedTagIds = blocked.Select(b => b.TagId).ToList(),
             BlockedTagNames = blocked.Select(b => b.Name).ToList(),

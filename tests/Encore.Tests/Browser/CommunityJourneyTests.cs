@@ -81,6 +81,8 @@ public sealed class CommunityJourneyTests(BrowserFixture fixture)
 
         // The creator posts chapter four; the subscriber's inbox has it and leads to it.
         await AddChapterAsync(creator, workUrl, "Curtain", "Opening night. Both of them went on.");
+        await reader.GotoAsync("/");
+        await Expect(reader.Locator(".user-nav")).ToContainTextAsync("Inbox (1)");
         await reader.GotoAsync("/inbox");
         var item = reader.Locator(".inbox-item").Filter(new() { HasText = "New chapter of " + Title });
         await Expect(item).ToContainTextAsync("Chapter 4: Curtain");

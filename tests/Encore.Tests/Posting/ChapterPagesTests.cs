@@ -86,7 +86,9 @@ public class ChapterPagesTests : IAsyncLifetime
         Assert.Equal("2/2", Html.Parse(await _client.GetStringAsync($"/works/{work}")).Stat("Chapters"));
 
         Assert.Contains("Yes, delete this work", await _client.GetStringAsync($"/works/{work}/delete"));
-        Assert.Equal(HttpStatusCode.Redirect, (await _client.SubmitAsync($"/works/{work}/delete", [])).StatusCode);
+        var deleted = await _client.SubmitAsync($"/works/{work}/delete", []);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("The work has been deleted", await _client.GetStringAsync(deleted.Headers.Location!.OriginalString));
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/works/{work}")).StatusCode);
         await using var db = _archive.OpenDb();
         Assert.Equal(0, await db.Chapters.CountAsync(c => c.WorkId == work));
