@@ -55,6 +55,18 @@ public class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_already_on_the_archive_is_pointed_out_on_the_review()
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Corpus, "dw-multichapter.txt"));
+        Assert.Null((await UploadAsync("dw-multichapter.txt", bytes)).QuerySelector(".duplicate-notice"));
+        int work;
+        await using (var db = _archive.OpenDb())
+            work = (await new Encore.Import.Importer(db, TimeProvider.System, new Encore.Import.ImportOptions()).ImportAsync("dw-multichapter.txt", bytes)).Work!.Id!.Value;
+        var review = await UploadAsync("renamed.txt", bytes);
+        Assert.Equal($"/works/{work}", review.QuerySelector(".duplicate-notice a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Import_a_post_review_what_was_found_and_post_it_as_ones_own()
     {
         var bytes = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Corpus, "dw-multichapter.txt"));

@@ -2,6 +2,8 @@ using Encore.Data;
 using Encore.Import;
 using Encore.Tags;
 using Encore.Works;
+using Encore.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,6 +19,9 @@ namespace Encore.Web.Pages.Works;
 public sealed class ImportModel(EncoreDb database, CreatorPosting posting, TimeProvider clock) : WorkFormPage(database)
 {
     public WorkReport? Report { get; private set; }
+
+    // The work this same post already became (by the importer's content hash), when it has been imported before.
+    public int? AlreadyImportedAs { get; private set; }
     public IReadOnlyList<string> Notes { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadChoicesAsync(ct);
@@ -42,6 +47,9 @@ public sealed class ImportModel(EncoreDb database, CreatorPosting posting, TimeP
         if (prepared.Work == null || prepared.Report == null) return Refuse(prepared.Error ?? "Encore could not read this file.");
 
         Report = prepared.Report;
+        if (prepared.Hash != null)
+            AlreadyImportedAs = await Db.ImportedPosts.Where(p => p.ContentHash == prepared.Hash && Db.Works.PermittedTo(HttpContext.Reader()).Any(w => w.Id == p.WorkId))
+                .Select(p => (int?)p.WorkId).FirstOrDefaultAsync(ct);
         Notes = ImportNotes.Of(prepared.Report);
         Input = WorkForm.From(prepared.Work with
         {
