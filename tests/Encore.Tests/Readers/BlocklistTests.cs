@@ -128,6 +128,11 @@ public sealed class BlocklistTests : IAsyncLifetime
         var shown = Html.Parse(await reader.GetStringAsync($"/works/{work.Id}?show=1"));
         Assert.Equal("Some words of story text.", shown.Text(".chapter-text"));
         Assert.Null(shown.QuerySelector(".hidden-notice"));
+
+        // The choice holds for the rest of this visit to the work, and only for that reader's browser session.
+        Assert.Null(Html.Parse(await reader.GetStringAsync($"/works/{work.Id}")).QuerySelector(".hidden-notice"));
+        var later = await _archive.SignInAsync("reader");
+        Assert.NotNull(Html.Parse(await later.GetStringAsync($"/works/{work.Id}")).QuerySelector(".hidden-notice"));
     }
 
     private static WorkSuggestion Suggestion(int workId, SuggestionStatus status) => new()

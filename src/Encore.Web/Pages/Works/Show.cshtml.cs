@@ -33,7 +33,13 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         if (work == null || work.Chapters.Count == 0) return NotFound();
         Work = work;
         Meta = WorkBlurb.From(work);
-        if (showAnyway != 1) HiddenFromReader = await HiddenReasons.ForAsync(db, id, HttpContext.Reader(), ct);
+        // "Show it anyway" holds for the rest of the visit to this work (a session cookie scoped to its pages), so the
+        // notice does not return on every chapter.
+        var shownCookie = $"encore.shown.{id}";
+        if (showAnyway == 1)
+            Response.Cookies.Append(shownCookie, "1", new CookieOptions { Path = $"/works/{id}", HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+        else if (!Request.Cookies.ContainsKey(shownCookie))
+            HiddenFromReader = await HiddenReasons.ForAsync(db, id, HttpContext.Reader(), ct);
         SeriesPlaces = await WorkReading.SeriesPlacesAsync(db, work, HttpContext.Reader(), ct);
         // Only what the creator has neither accepted (then it is a tag) nor rejected; ratings are the creator's call.
         Suggestions = await db.WorkSuggestions.AsNoTracking()
