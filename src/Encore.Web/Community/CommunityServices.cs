@@ -32,12 +32,15 @@ public static class CommunityServices
         context.RequestServices.GetRequiredService<VisitorKeys>().ForAddress(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     // Opening a work page: a hit (once a day per visitor, not for its creators) and, for a signed-in reader, history.
+    // Counts the hit (the work's Hits goes up by one in memory too, so the page shows this visit) and, for a signed-in
+    // reader, records the visit in their history.
     public static async Task RecordVisitAsync(this HttpContext context, Work work, int? chapterId)
     {
         var reader = context.Reader();
         var services = context.RequestServices;
         var creators = work.Creators.Where(c => c.Pseud != null).Select(c => c.Pseud!.UserId).ToList();
-        await services.GetRequiredService<WorkHits>().CountAsync(work.Id, reader.UserId ?? context.GuestKey(), creators, reader.UserId, context.RequestAborted);
+        if (await services.GetRequiredService<WorkHits>().CountAsync(work.Id, reader.UserId ?? context.GuestKey(), creators, reader.UserId, context.RequestAborted))
+            work.Hits++;
         if (reader.SignedIn && !work.IsDraft)
             await services.GetRequiredService<ReadingHistory>().RecordAsync(reader.UserId!, work.Id, chapterId, context.RequestAborted);
     }
