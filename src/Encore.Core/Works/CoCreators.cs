@@ -36,6 +36,24 @@ public static class CoCreators
         }
     }
 
+    // Invites more co-creators to a posted work (from its edit page). Names that are unknown, the inviter's own, or
+    // already creators (accepted or invited) are problems; nothing is saved unless every name is good.
+    public static async Task<IReadOnlyList<FieldProblem>> InviteAsync(
+        EncoreDb db, string userId, int workId, IReadOnlyList<string> names, TimeProvider clock, CancellationToken ct = default)
+    {
+        var problems = new List<FieldProblem>();
+        var pseuds = await FindAsync(db, userId, names, problems, ct);
+        if (pseuds.Count == 0 && problems.Count == 0) problems.Add(new("CoCreators", "Name at least one user to invite."));
+        var work = await db.Works.Include(w => w.Creators).ThenInclude(c => c.Pseud).FirstAsync(w => w.Id == workId, ct);
+        var invitedUsers = await db.Pseuds.Where(p => pseuds.Contains(p.Id)).Select(p => p.UserId).ToListAsync(ct);
+        foreach (var taken in work.Creators.Where(c => c.Pseud != null && invitedUsers.Contains(c.Pseud.UserId)))
+            problems.Add(new("CoCreators", $"{taken.Pseud!.Name} is already {(taken.IsPending ? "invited" : "a creator of this work")}."));
+        if (problems.Count > 0) return problems;
+        Invite(db, work, pseuds, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
     public static Task<List<Invitation>> PendingAsync(EncoreDb db, string userId, CancellationToken ct = default) =>
         db.Creatorships.Where(c => c.IsPending && c.Pseud != null && c.Pseud.UserId == userId)
             .OrderByDescending(c => c.Id)

@@ -41,4 +41,27 @@ public class CoCreatorTests : IAsyncLifetime
         await using var after = _archive.OpenDb();
         Assert.Equal(1, await after.Creatorships.CountAsync(c => c.WorkId == declined));
     }
+
+    [Fact]
+    public async Task A_posted_work_invites_more_co_creators_from_its_edit_page()
+    {
+        foreach (var name in new[] { "author", "friend", "stranger" }) await _archive.CreateUserAsync(name);
+        var author = await _archive.SignInAsync("author");
+        var work = await author.PostWorkAsync(PostingForms.Work("Later Help"));
+        var edit = $"/works/{work}/edit?handler=Invite";
+
+        foreach (var (names, message) in new[] { ("nobody_here", "no user named"), ("author", "already a creator"), ("", "at least one user") })
+        {
+            var page = Html.Parse(await (await author.SubmitAsync(edit, [new("Invite", names)], $"/works/{work}/edit")).ReadHtmlAsync());
+            Assert.Contains(message, page.Text(".edit-creators .field-error"));
+        }
+        var invited = Html.Parse(await (await author.SubmitAsync(edit, [new("Invite", "friend")], $"/works/{work}/edit")).ReadHtmlAsync());
+        Assert.Contains("friend (invited, not yet accepted)", invited.Texts(".edit-creators li"));
+        var again = Html.Parse(await (await author.SubmitAsync(edit, [new("Invite", "Friend")], $"/works/{work}/edit")).ReadHtmlAsync());
+        Assert.Contains("friend is already invited", again.Text(".edit-creators .field-error"));
+
+        var stranger = await _archive.SignInAsync("stranger");
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.SubmitAsync(edit, [new("Invite", "stranger")], "/login")).StatusCode);
+        Assert.Contains("Later Help", await (await _archive.SignInAsync("friend")).GetStringAsync("/account/invitations"));
+    }
 }

@@ -1,5 +1,6 @@
 using Encore.Data;
 using Encore.Works;
+using Encore.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,9 @@ public sealed class EditModel(EncoreDb database, CreatorPosting posting) : WorkF
     public bool IsDraft { get; private set; }
     public IReadOnlyList<ChapterRow> ChapterRows { get; private set; } = [];
     public IReadOnlyList<WorkSuggestion> Suggestions { get; private set; } = [];
+    public IReadOnlyList<(string Name, bool Pending)> CreatorRows { get; private set; } = [];
+    [BindProperty] public string? Invite { get; set; }
+    public bool Invited { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -52,6 +56,19 @@ public sealed class EditModel(EncoreDb database, CreatorPosting posting) : WorkF
         }
     }
 
+    public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken ct)
+    {
+        if (await this.RefuseAsync(Db, id, ct) is { } refusal) return refusal;
+        var names = (Invite ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var problems = await CoCreators.InviteAsync(Db, HttpContext.Reader().UserId!, id, names, TimeProvider.System, ct);
+        foreach (var p in problems) ModelState.AddModelError(nameof(Invite), p.Message);
+        Invited = problems.Count == 0;
+        if (Invited) Invite = null;
+        await LoadAsync(id, ct);
+        Input = WorkForm.From((await new WorkEditing(Db, TimeProvider.System).LoadAsync(id, ct))!, ChapterRows.Count);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostPostDraftAsync(int id, CancellationToken ct)
     {
         if (await this.RefuseAsync(Db, id, ct) is { } refusal) return refusal;
@@ -66,6 +83,8 @@ public sealed class EditModel(EncoreDb database, CreatorPosting posting) : WorkF
         ChapterRows = await Db.Chapters.Where(c => c.WorkId == id).OrderBy(c => c.Position)
             .Select(c => new ChapterRow(c.Id, c.Position, c.Title, c.WordCount)).ToListAsync(ct);
         Suggestions = await SuggestionReview.OpenAsync(Db, id, ct);
+        CreatorRows = (await Db.Creatorships.Where(c => c.WorkId == id && c.Pseud != null).OrderBy(c => c.Position)
+            .Select(c => new { c.Pseud!.Name, c.IsPending }).ToListAsync(ct)).Select(c => (c.Name, c.IsPending)).ToList();
         // The count "complete" means comes from the work, not from the form.
         Input.ExistingChapters = ChapterRows.Count;
         await LoadChoicesAsync(ct);
