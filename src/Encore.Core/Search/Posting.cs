@@ -1,0 +1,101 @@
+namespace Encore.Search;
+
+// The works (by ordinal) carrying one tag. Small sets are sorted int arrays (4 bytes a work, binary-search
+// membership); once a tag covers more than 1/32 of the archive a bitset is smaller and tests in O(1), so the set
+// switches. It never switches back on removals: a shrinking giant tag is rare and the bitset stays correct.
+public sealed class Posting
+{
+    private int[] _items = [];
+    private ulong[]? _bits;
+
+    public int Count { get; private set; }
+    public bool IsBitset => _bits != null;
+
+    public long Bytes => _bits != null ? _bits.LongLength * 8 : _items.LongLength * 4;
+
+    public bool Contains(int ordinal)
+    {
+        if (_bits != null)
+        {
+            var word = ordinal >> 6;
+            return word < _bits.Length && (_bits[word] & (1UL << ordinal)) != 0;
+        }
+        return Array.BinarySearch(_items, 0, Count, ordinal) >= 0;
+    }
+
+    public void Add(int ordinal, int universe)
+    {
+        if (_bits != null)
+        {
+            EnsureBits(ordinal);
+            ref var word = ref _bits[ordinal >> 6];
+            if ((word & (1UL << ordinal)) != 0) return;
+            word |= 1UL << ordinal;
+            Count++;
+            return;
+        }
+        var at = Count == 0 || _items[Count - 1] < ordinal ? ~Count : Array.BinarySearch(_items, 0, Count, ordinal);
+        if (at >= 0) return;
+        at = ~at;
+        if (Count == _items.Length) Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+        Array.Copy(_items, at, _items, at + 1, Count - at);
+        _items[at] = ordinal;
+        Count++;
+        if (Count > 64 && Count > universe / 32) ToBitset(universe);
+    }
+
+    public void Remove(int ordinal)
+    {
+        if (_bits != null)
+        {
+            var w = ordinal >> 6;
+            if (w < _bits.Length && (_bits[w] & (1UL << ordinal)) != 0) { _bits[w] &= ~(1UL << ordinal); Count--; }
+            return;
+        }
+        var at = Array.BinarySearch(_items, 0, Count, ordinal);
+        if (at < 0) return;
+        Array.Copy(_items, at + 1, _items, at, Count - at - 1);
+        Count--;
+    }
+
+    // Writes the ordinals in ascending order into buffer (which must hold Count) and returns how many.
+    public int CopyTo(int[] buffer)
+    {
+        if (_bits == null)
+        {
+            Array.Copy(_items, buffer, Count);
+            return Count;
+        }
+        var n = 0;
+        for (var w = 0; w < _bits.Length; w++)
+        {
+            var word = _bits[w];
+            while (word != 0)
+            {
+                buffer[n++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+            }
+        }
+        return n;
+    }
+
+    public IEnumerable<int> Ordinals()
+    {
+        var buffer = new int[Count];
+        var n = CopyTo(buffer);
+        return buffer.Take(n);
+    }
+
+    private void ToBitset(int universe)
+    {
+        _bits = new ulong[(Math.Max(universe, _items[Count - 1] + 1) + 63) >> 6];
+        for (var i = 0; i < Count; i++) _bits[_items[i] >> 6] |= 1UL << _items[i];
+        _items = [];
+    }
+
+    private void EnsureBits(int ordinal)
+    {
+        var need = (ordinal >> 6) + 1;
+        if (need > _bits!.Length) Array.Resize(ref _bits, Math.Max(need, _bits.Length * 2));
+    }
+}
