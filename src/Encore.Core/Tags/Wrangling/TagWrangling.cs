@@ -135,10 +135,11 @@ public sealed class TagWrangling(EncoreDb db)
         if (normalized.Count == 0) return [];
         var characters = await db.Tags.Where(t => t.Type == TagType.Character && normalized.Contains(t.NormalizedName))
             .Select(t => t.MergerId ?? t.Id).ToListAsync(ct);
-        return await db.TagParents
+        var rows = await db.TagParents
             .Where(p => characters.Contains(p.ChildId) && p.Parent.Type == TagType.Fandom && p.Parent.MergerId == null
                 && !db.TagParents.Any(q => q.ChildId == relationshipId && q.ParentId == p.ParentId))
-            .Select(p => new TagLink(p.ParentId, p.Parent.Name, p.Parent.Type)).Distinct().OrderBy(t => t.Name).ToListAsync(ct);
+            .Select(p => new { p.ParentId, p.Parent.Name }).Distinct().ToListAsync(ct);
+        return rows.Select(r => new TagLink(r.ParentId, r.Name, TagType.Fandom)).OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     public async Task<FieldProblem?> AddCharacterFandomsAsync(int relationshipId, CancellationToken ct = default)
