@@ -11,6 +11,8 @@ public static class Links
     public static string Chapter(int workId, int chapterId) => $"/works/{workId}/chapters/{chapterId}";
     public static string ChapterIndex(int workId) => $"/works/{workId}/navigate";
     public static string TagWorks(string name) => $"/tags/{TagUrl.Escape(name)}/works";
+    public static string AdminTag(string name) => $"/admin/tags/{TagUrl.Escape(name)}";
+    public static string TagLink(TagLink tag) => tag.Type == TagType.Media ? Media(tag.Name) : TagWorks(tag.Name);
     public static string User(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
     public static string Pseud(string userName, string pseud) => $"/users/{Uri.EscapeDataString(userName)}/pseuds/{Uri.EscapeDataString(pseud)}";
     public static string Author(string name) => $"/authors/{Uri.EscapeDataString(name)}";

@@ -12,7 +12,7 @@ namespace Encore.Web.Pages.Tags;
 public sealed class WorksModel(EncoreDb db) : PageModel
 {
     public Tag Tag { get; private set; } = null!;
-    public IReadOnlyList<string> Parents { get; private set; } = [];
+    public TagNeighbours Neighbours { get; private set; } = null!;
     public WorkListModel List { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery] int page = 1, CancellationToken ct = default)
@@ -24,8 +24,10 @@ public sealed class WorksModel(EncoreDb db) : PageModel
         if (tag.Merger is { } canonical) return RedirectPermanent(Links.TagWorks(canonical.Name));
 
         Tag = tag;
-        Parents = await db.TagParents.Where(p => p.ChildId == tag.Id).Select(p => p.Parent.Name).OrderBy(n => n).ToListAsync(ct);
-        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()).TaggedWith(tag.Id), page,
+        Neighbours = await TagNeighbours.LoadAsync(db, tag, ct);
+        // Sub tags' works are listed under their meta tag: filtering by the broader tag includes the narrower.
+        var family = await TagFamily.LoadAsync(db, tag.Id, ct);
+        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()).TaggedWith(family), page,
             Links.TagWorks(tag.Name), "No works carry this tag yet.", ct);
         return Page();
     }
