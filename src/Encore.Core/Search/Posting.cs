@@ -98,4 +98,76 @@ public sealed class Posting
         var need = (ordinal >> 6) + 1;
         if (need > _bits!.Length) Array.Resize(ref _bits, Math.Max(need, _bits.Length * 2));
     }
+
+    // Bitset algebra for the filter: r is the query's result bitset (one bit per ordinal, r.Length words).
+
+    // r &= this. An array posting keeps only its own members that r holds, via scratch (same length as r).
+    public void AndInto(ulong[] r, int words, ulong[] scratch)
+    {
+        if (_bits != null)
+        {
+            var m = Math.Min(words, _bits.Length);
+            for (var w = 0; w < m; w++) r[w] &= _bits[w];
+            Array.Clear(r, m, words - m);
+            return;
+        }
+        Array.Clear(scratch, 0, words);
+        for (var i = 0; i < Count; i++)
+        {
+            var o = _items[i];
+            var w = o >> 6;
+            if (w < words) scratch[w] |= r[w] & (1UL << o);
+        }
+        Array.Copy(scratch, r, words);
+    }
+
+    // r &= ~this.
+    public void AndNotInto(ulong[] r, int words)
+    {
+        if (_bits != null)
+        {
+            var m = Math.Min(words, _bits.Length);
+            for (var w = 0; w < m; w++) r[w] &= ~_bits[w];
+            return;
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            var o = _items[i];
+            if (o >> 6 < words) r[o >> 6] &= ~(1UL << o);
+        }
+    }
+
+    // r |= this.
+    public void OrInto(ulong[] r, int words)
+    {
+        if (_bits != null)
+        {
+            var m = Math.Min(words, _bits.Length);
+            for (var w = 0; w < m; w++) r[w] |= _bits[w];
+            return;
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            var o = _items[i];
+            if (o >> 6 < words) r[o >> 6] |= 1UL << o;
+        }
+    }
+
+    // |this AND r|: popcount over the words for a bitset, a bit test per member for an array.
+    public int CountIn(ulong[] r, int words)
+    {
+        var n = 0;
+        if (_bits != null)
+        {
+            var m = Math.Min(words, _bits.Length);
+            for (var w = 0; w < m; w++) n += System.Numerics.BitOperations.PopCount(r[w] & _bits[w]);
+            return n;
+        }
+        for (var i = 0; i < Count; i++)
+        {
+            var o = _items[i];
+            if (o >> 6 < words && (r[o >> 6] & (1UL << o)) != 0) n++;
+        }
+        return n;
+    }
 }

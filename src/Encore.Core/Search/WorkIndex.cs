@@ -47,6 +47,7 @@ public sealed partial class WorkIndex
         var labels = Group(works.Suggestions, index._ordinalById, rows.Length, s => s.WorkId, s => s.TagName);
         c.Count = rows.Length;
         for (var i = 0; i < rows.Length; i++) index.Set(i, rows[i], raw[i], creators[i], labels[i], rows.Length);
+        index.BuildRanks();
         return index;
     }
 
@@ -105,6 +106,7 @@ public sealed partial class WorkIndex
                 _postings = postings;
                 Array.Copy(slots, _c.Slots, count);
                 Array.Copy(fandoms, _c.Fandoms, count);
+                RemarkTagClasses();
             }
             finally { _lock.ExitWriteLock(); }
         }
@@ -156,12 +158,15 @@ public sealed partial class WorkIndex
         var labelIds = labels?.Select(l => LabelOrdinal(l)).Distinct().ToArray();
         c.Labels[o] = labelIds is { Length: > 0 } ? labelIds : null;
         foreach (var l in c.Labels[o] ?? []) _labelWorks[l].Add(o, universe);
+        MarkClasses(o, true);
+        MarkDirty(o);
         _live++;
     }
 
     private void Unset(int o)
     {
         if ((_c.Flags[o] & WorkColumns.Alive) == 0) return;
+        MarkClasses(o, false);
         foreach (var s in _c.Slots[o]) if (s < _postings.Count) _postings[s].Remove(o);
         foreach (var l in _c.Labels[o] ?? []) _labelWorks[l].Remove(o);
         _c.Flags[o] = 0;

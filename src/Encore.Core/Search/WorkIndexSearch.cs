@@ -42,7 +42,7 @@ public sealed partial class WorkIndex
             .Concat(q.BlockedSuggestionNames.Select(n => _labelOrdinal.TryGetValue(LabelKey(n), out var l) ? _labelWorks[l] : null).OfType<Posting>())
             .ToArray();
         var muted = q.MutedUserIds.Select(u => _userOrdinal.GetValueOrDefault(u, -1)).Where(u => u >= 0).ToArray();
-        var reader = q.ReaderUserId is { } r ? _userOrdinal.GetValueOrDefault(r, -1) : -1;
+        var reader = q.ReaderUserId is { } rid ? _userOrdinal.GetValueOrDefault(rid, -1) : -1;
         var signedIn = q.ReaderUserId != null;
         short language = -1;
         if (q.Language != null && !_languageId.TryGetValue(q.Language, out language)) return Empty;
@@ -51,51 +51,74 @@ public sealed partial class WorkIndex
         var from = q.UpdatedFrom?.Ticks ?? long.MinValue;
         var to = q.UpdatedTo?.Ticks ?? long.MaxValue;
 
-        // Candidates come from the smallest include posting (or every ordinal); everything else is a per-work test.
-        include.Sort((a, b) => a.Count.CompareTo(b.Count));
-        int[] candidates;
-        int candidateCount;
-        if (include.Count > 0)
+        // The result is a bitset built by word-wide algebra: the reader's visibility class (plus their own works),
+        // AND each include and each any-of group, AND/ANDNOT the column classes, ANDNOT excludes, muted users and
+        // blocked tags (except own works). Only the word-count and date ranges are tested work by work, on survivors.
+        var words = (c.Count + 63) >> 6;
+        var r = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+        var scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+        try
         {
-            candidates = ArrayPool<int>.Shared.Rent(Math.Max(1, include[0].Count));
-            candidateCount = include[0].CopyTo(candidates);
-        }
-        else
-        {
-            candidates = ArrayPool<int>.Shared.Rent(Math.Max(1, c.Count));
-            candidateCount = c.Count;
-            for (var i = 0; i < candidateCount; i++) candidates[i] = i;
-        }
+            CopyBits(!signedIn ? _guestBits : q.ReaderIsAdmin ? _adminBits : _memberBits, r, words);
+            var own = reader >= 0 && reader < _userWorks.Count ? _userWorks[reader] : null;
+            own?.OrInto(r, words);
+            include.Sort((a, b) => a.Count.CompareTo(b.Count));
+            foreach (var p in include) p.AndInto(r, words, scratch);
+            foreach (var g in groups)
+            {
+                var any = ArrayPool<ulong>.Shared.Rent(words);
+                Array.Clear(any, 0, words);
+                foreach (var p in g) p.OrInto(any, words);
+                AndBits(any, r, words, negate: false);
+                ArrayPool<ulong>.Shared.Return(any);
+            }
+            if (q.Complete is { } complete) AndBits(_completeBits, r, words, negate: !complete);
+            if (q.Crossover is { } crossover) AndBits(_crossoverBits, r, words, negate: !crossover);
+            if (q.SingleChapter) AndBits(_singleBits, r, words, negate: false);
+            if (language >= 0) AndBits(language < _languageBits.Count ? _languageBits[language] : [], r, words, negate: false);
+            foreach (var p in exclude) p.AndNotInto(r, words);
+            foreach (var u in muted) if (u < _userWorks.Count) _userWorks[u].AndNotInto(r, words);
+            if (blocked.Length > 0)
+            {
+                Array.Clear(scratch, 0, words);
+                foreach (var p in blocked) p.OrInto(scratch, words);
+                own?.AndNotInto(scratch, words);
+                AndBits(scratch, r, words, negate: true);
+            }
+            var ranged = q.WordsMin != null || q.WordsMax != null || q.UpdatedFrom != null || q.UpdatedTo != null;
+            var n = 0;
+            for (var w = 0; w < words; w++)
+            {
+                var bits = r[w];
+                if (bits == 0) continue;
+                if (ranged)
+                {
+                    var rest = bits;
+                    while (rest != 0)
+                    {
+                        var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(rest);
+                        rest &= rest - 1;
+                        var wc = c.Words[o];
+                        var updated = c.Updated[o];
+                        if (wc < wordsMin || wc > wordsMax || updated < from || updated > to) bits &= ~(1UL << o);
+                    }
+                    r[w] = bits;
+                }
+                n += System.Numerics.BitOperations.PopCount(bits);
+            }
 
-        var n = 0;
-        for (var k = 0; k < candidateCount; k++)
-        {
-            var o = candidates[k];
-            var flags = c.Flags[o];
-            if ((flags & WorkColumns.Alive) == 0) continue;
-            var own = reader >= 0 && c.Users[o] is { } us && Array.IndexOf(us, reader) >= 0;
-            if (!signedIn) { if ((flags & (WorkColumns.Draft | WorkColumns.Restricted | WorkColumns.Hidden)) != 0) continue; }
-            else if (q.ReaderIsAdmin) { if ((flags & WorkColumns.Draft) != 0 && !own) continue; }
-            else if ((flags & (WorkColumns.Draft | WorkColumns.Hidden)) != 0 && !own) continue;
-            if (q.Complete is { } complete && ((flags & WorkColumns.Complete) != 0) != complete) continue;
-            if (q.Crossover is { } crossover && (c.Fandoms[o] > 1) != crossover) continue;
-            if (q.SingleChapter && c.Chapters[o] != 1) continue;
-            var words = c.Words[o];
-            if (words < wordsMin || words > wordsMax) continue;
-            var updated = c.Updated[o];
-            if (updated < from || updated > to) continue;
-            if (language >= 0 && c.Language[o] != language) continue;
-            if (!All(include, 1, o) || !Groups(groups, o) || Any(exclude, o)) continue;
-            if (muted.Length > 0 && c.Users[o] is { } users && users.Any(u => Array.IndexOf(muted, u) >= 0)) continue;
-            if (blocked.Length > 0 && !own && Any(blocked, o)) continue;
-            candidates[n++] = o;
+            var facets = CountFacets(r, words, n);
+            var size = Math.Max(1, q.PageSize);
+            var skip = (long)(Math.Max(1, q.Page) - 1) * size;
+            var page = skip >= n ? [] : RankedPage(r, words, n, q, (int)skip, size);
+            var top = WorkSearchResult.FacetTypes.ToDictionary(t => t, t => (IReadOnlyList<FacetCount>)facets(t).Take(q.FacetsPerType).ToList());
+            return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
         }
-
-        var facets = CountFacets(candidates, n);
-        var page = Page(candidates, n, q);
-        ArrayPool<int>.Shared.Return(candidates);
-        var top = WorkSearchResult.FacetTypes.ToDictionary(t => t, t => (IReadOnlyList<FacetCount>)facets(t).Take(q.FacetsPerType).ToList());
-        return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(r);
+            ArrayPool<ulong>.Shared.Return(scratch);
+        }
     }
 
     private Posting? PostingOf(int tagId)
@@ -104,31 +127,43 @@ public sealed partial class WorkIndex
         return slot >= 0 && slot < _postings.Count ? _postings[slot] : slot >= 0 ? new Posting() : null;
     }
 
-    private static bool All(List<Posting> postings, int start, int o)
-    {
-        for (var i = start; i < postings.Count; i++) if (!postings[i].Contains(o)) return false;
-        return true;
-    }
-
-    private static bool Any(Posting[] postings, int o)
-    {
-        foreach (var p in postings) if (p.Contains(o)) return true;
-        return false;
-    }
-
-    private static bool Groups(List<Posting[]> groups, int o)
-    {
-        foreach (var g in groups) if (!Any(g, o)) return false;
-        return true;
-    }
-
-    // Exact counts over the whole result: one pass over each matching work's tag slots (meta tags included).
-    private Func<TagType, IReadOnlyList<FacetCount>> CountFacets(int[] matches, int n)
+    // Exact counts over the whole result (meta tags included). Per tag: a tag whose posting is a bitset is counted
+    // by popcount(result AND tag); the rest by walking each result member's slots, or, when the result holds most
+    // live works, by walking the works NOT in it and subtracting from each posting's size (postings hold live works
+    // only).
+    private Func<TagType, IReadOnlyList<FacetCount>> CountFacets(ulong[] r, int words, int n)
     {
         var counts = new int[_tags.SlotCount];
         var slots = _c.Slots;
-        for (var k = 0; k < n; k++)
-            foreach (var s in slots[matches[k]]) counts[s]++;
+        var complement = n > _live / 2;
+        if (complement)
+        {
+            for (var w = 0; w < words; w++)
+            {
+                var alive = w < _aliveBits.Length ? _aliveBits[w] : 0;
+                var bits = alive & ~r[w];
+                while (bits != 0)
+                {
+                    var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    foreach (var s in slots[o]) counts[s]--;
+                }
+            }
+            for (var s = 0; s < counts.Length && s < _postings.Count; s++) counts[s] += _postings[s].Count;
+        }
+        else
+        {
+            for (var w = 0; w < words; w++)
+            {
+                var bits = r[w];
+                while (bits != 0)
+                {
+                    var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    foreach (var s in slots[o]) counts[s]++;
+                }
+            }
+        }
         var byType = new Dictionary<TagType, List<FacetCount>>();
         for (var s = 0; s < counts.Length; s++)
         {
@@ -139,61 +174,6 @@ public sealed partial class WorkIndex
         }
         foreach (var list in byType.Values) list.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.TagId.CompareTo(b.TagId));
         return type => byType.TryGetValue(type, out var list) ? list : [];
-    }
-
-    // Keeps the first page*size works in order with a bounded heap (the worst kept on top), then sorts those.
-    private int[] Page(int[] matches, int n, WorkQuery q)
-    {
-        var size = Math.Max(1, q.PageSize);
-        var skip = (long)(Math.Max(1, q.Page) - 1) * size;
-        if (skip >= n) return [];
-        var keep = (int)Math.Min(n, skip + size);
-        var cmp = new OrderComparer(_c, q.Sort, q.Descending);
-        var heap = new int[keep];
-        var count = 0;
-        for (var k = 0; k < n; k++)
-        {
-            var o = matches[k];
-            if (count < keep)
-            {
-                heap[count] = o;
-                SiftUp(heap, count++, cmp);
-            }
-            else if (cmp.Compare(o, heap[0]) < 0)
-            {
-                heap[0] = o;
-                SiftDown(heap, count, cmp);
-            }
-        }
-        Array.Sort(heap, 0, count, cmp);
-        var ids = new int[count - (int)skip];
-        for (var i = 0; i < ids.Length; i++) ids[i] = _c.Ids[heap[skip + i]];
-        return ids;
-    }
-
-    private static void SiftUp(int[] heap, int i, OrderComparer cmp)
-    {
-        while (i > 0)
-        {
-            var parent = (i - 1) / 2;
-            if (cmp.Compare(heap[i], heap[parent]) <= 0) return;
-            (heap[i], heap[parent]) = (heap[parent], heap[i]);
-            i = parent;
-        }
-    }
-
-    private static void SiftDown(int[] heap, int count, OrderComparer cmp)
-    {
-        var i = 0;
-        while (true)
-        {
-            var l = 2 * i + 1;
-            if (l >= count) return;
-            var worst = l + 1 < count && cmp.Compare(heap[l + 1], heap[l]) > 0 ? l + 1 : l;
-            if (cmp.Compare(heap[worst], heap[i]) <= 0) return;
-            (heap[i], heap[worst]) = (heap[worst], heap[i]);
-            i = worst;
-        }
     }
 
     // Order of two ordinals: the sort's value, then (for text sorts) the full lower-cased text, then the work id,
