@@ -107,11 +107,11 @@ public sealed partial class WorkIndex
                 n += System.Numerics.BitOperations.PopCount(bits);
             }
 
-            var facets = CountFacets(r, words, n);
+            var facets = CountFacets(r, words, n, out var counts);
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
             var page = skip >= n ? [] : RankedPage(r, words, n, q, (int)skip, size);
-            var top = WorkSearchResult.FacetTypes.ToDictionary(t => t, t => (IReadOnlyList<FacetCount>)facets(t).Take(q.FacetsPerType).ToList());
+            var top = TopFacets(facets, counts, Math.Max(0, q.FacetsPerType));
             return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
         }
         finally
@@ -131,9 +131,10 @@ public sealed partial class WorkIndex
     // by popcount(result AND tag); the rest by walking each result member's slots, or, when the result holds most
     // live works, by walking the works NOT in it and subtracting from each posting's size (postings hold live works
     // only).
-    private Func<TagType, IReadOnlyList<FacetCount>> CountFacets(ulong[] r, int words, int n)
+    private Func<TagType, IReadOnlyList<FacetCount>> CountFacets(ulong[] r, int words, int n, out int[] counts)
     {
-        var counts = new int[_tags.SlotCount];
+        var tally = new int[_tags.SlotCount];
+        counts = tally;
         var slots = _c.Slots;
         var complement = n > _live / 2;
         if (complement)
@@ -146,10 +147,10 @@ public sealed partial class WorkIndex
                 {
                     var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    foreach (var s in slots[o]) counts[s]--;
+                    foreach (var s in slots[o]) tally[s]--;
                 }
             }
-            for (var s = 0; s < counts.Length && s < _postings.Count; s++) counts[s] += _postings[s].Count;
+            for (var s = 0; s < tally.Length && s < _postings.Count; s++) tally[s] += _postings[s].Count;
         }
         else
         {
@@ -160,20 +161,44 @@ public sealed partial class WorkIndex
                 {
                     var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    foreach (var s in slots[o]) counts[s]++;
+                    foreach (var s in slots[o]) tally[s]++;
                 }
             }
         }
-        var byType = new Dictionary<TagType, List<FacetCount>>();
+        // The full sorted list of a type is built only when asked for ("more"); the top entries come from one pass
+        // keeping a short sorted list per type, so a big result does not allocate and sort a hundred thousand counts.
+        var tags = _tags;
+        var all = new Dictionary<TagType, List<FacetCount>>();
+        return type =>
+        {
+            lock (all)
+            {
+                if (all.TryGetValue(type, out var known)) return known;
+                var list = new List<FacetCount>();
+                for (var s = 0; s < tally.Length; s++)
+                    if (tally[s] > 0 && tags.TypeOf(s) == type && tags.IsCanonical(s)) list.Add(new FacetCount(tags.TagIdOf(s), tally[s]));
+                list.Sort(FacetOrder);
+                return all[type] = list;
+            }
+        };
+    }
+
+    private static int FacetOrder(FacetCount a, FacetCount b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.TagId.CompareTo(b.TagId);
+
+    private Dictionary<TagType, IReadOnlyList<FacetCount>> TopFacets(Func<TagType, IReadOnlyList<FacetCount>> facets, int[] counts, int per)
+    {
+        var top = WorkSearchResult.FacetTypes.ToDictionary(t => t, _ => new List<FacetCount>());
         for (var s = 0; s < counts.Length; s++)
         {
-            if (counts[s] == 0 || !_tags.IsCanonical(s)) continue;
-            var type = _tags.TypeOf(s);
-            if (!byType.TryGetValue(type, out var list)) byType[type] = list = [];
-            list.Add(new FacetCount(_tags.TagIdOf(s), counts[s]));
+            var n = counts[s];
+            if (n == 0 || !_tags.IsCanonical(s) || !top.TryGetValue(_tags.TypeOf(s), out var list)) continue;
+            if (list.Count >= per && FacetOrder(new FacetCount(_tags.TagIdOf(s), n), list[^1]) >= 0) continue;
+            var f = new FacetCount(_tags.TagIdOf(s), n);
+            var at = list.BinarySearch(f, Comparer<FacetCount>.Create(FacetOrder));
+            list.Insert(at < 0 ? ~at : at, f);
+            if (list.Count > per) list.RemoveAt(per);
         }
-        foreach (var list in byType.Values) list.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.TagId.CompareTo(b.TagId));
-        return type => byType.TryGetValue(type, out var list) ? list : [];
+        return top.ToDictionary(p => p.Key, p => (IReadOnlyList<FacetCount>)p.Value);
     }
 
     // Order of two ordinals: the sort's value, then (for text sorts) the full lower-cased text, then the work id,
