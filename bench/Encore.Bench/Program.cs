@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Encore's benchmarks. `dotnet run -c Release --project bench/Encore.Bench -- text` runs the text micro-benchmarks
-// (BenchmarkDotNet); `-- import` times the importer over generated posts; later suites (filter, export) are further verbs. BENCHMARKS.md records results.
+// (BenchmarkDotNet); `-- import` times the importer over generated posts; `-- filter --works N` times the filter index against SQL. BENCHMARKS.md records results.
 return args switch
 {
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
@@ -12,6 +12,8 @@ return args switch
     ["import"] => await Encore.Bench.ImportBenchmark.RunAsync(10_000),
     ["analyze", "--mb", var mb] => Encore.Bench.AnalyzeBenchmark.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture), "eval"),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
+    ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
+        Option(rest, "--baseline", 100)),
     ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
@@ -24,8 +26,14 @@ static int Run<T>(string[] args)
     return 0;
 }
 
+static int Option(string[] args, string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | posts --write FOLDER --posts N");
     return 2;
 }

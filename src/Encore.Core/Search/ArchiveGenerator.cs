@@ -39,11 +39,12 @@ public sealed class GeneratedArchive
         var warnings = Of(TagType.ArchiveWarning);
         var categories = Of(TagType.Category);
 
-        var fandomCount = works / 100 + 10;
+        // Sized so a million works carry about 70,000 tags, about half of them synonyms (the shape).
+        var fandomCount = works / 250 + 10;
         var fandoms = g.AddTags(TagType.Fandom, fandomCount, ref nextId, rng, synonymShare: 0.3);
-        var characters = g.AddTags(TagType.Character, fandomCount * 4, ref nextId, rng, synonymShare: 0.5);
-        var relationships = g.AddTags(TagType.Relationship, fandomCount * 3, ref nextId, rng, synonymShare: 0.5);
-        var freeforms = g.AddTags(TagType.Freeform, works / 40 + 50, ref nextId, rng, synonymShare: 0.5);
+        var characters = g.AddTags(TagType.Character, fandomCount * 3, ref nextId, rng, synonymShare: 0.5);
+        var relationships = g.AddTags(TagType.Relationship, fandomCount * 2, ref nextId, rng, synonymShare: 0.5);
+        var freeforms = g.AddTags(TagType.Freeform, works / 100 + 50, ref nextId, rng, synonymShare: 0.5);
         // Characters and relationships belong to fandoms (links between types, which do not make sub tags).
         foreach (var c in characters.Canonical.Concat(relationships.Canonical))
             g.Links.Add(new TagLinkRow(c, fandoms.Canonical[rng.Next(fandoms.Canonical.Length)]));
