@@ -37,18 +37,14 @@ public sealed class Bookmarking(EncoreDb db, TimeProvider clock)
         try { await db.SaveChangesAsync(ct); }
         // A second tab saving the first bookmark at the same moment: that one stands.
         catch (DbUpdateException e) when (e.IsUniqueViolation()) { db.Entry(bookmark).State = EntityState.Detached; }
-        await RecountAsync(workId, ct);
+        await db.RecountBookmarksAsync([workId], ct);
         return null;
     }
 
     public async Task<bool> DeleteAsync(int workId, Reader reader, CancellationToken ct = default)
     {
         var deleted = await db.Bookmarks.Where(b => b.UserId == reader.UserId && b.WorkId == workId).ExecuteDeleteAsync(ct);
-        await RecountAsync(workId, ct);
+        await db.RecountBookmarksAsync([workId], ct);
         return deleted > 0;
     }
-
-    private Task RecountAsync(int workId, CancellationToken ct) =>
-        db.Works.Where(w => w.Id == workId).ExecuteUpdateAsync(s =>
-            s.SetProperty(w => w.BookmarkCount, w => db.Bookmarks.Count(b => b.WorkId == w.Id && !b.IsPrivate)), ct);
 }

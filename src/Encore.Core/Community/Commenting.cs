@@ -44,7 +44,7 @@ public sealed class Commenting(EncoreDb db, TimeProvider clock)
         }
         db.Comments.Add(comment);
         await db.SaveChangesAsync(ct);
-        await RecountAsync(work.Id, ct);
+        await db.RecountCommentsAsync([work.Id], ct);
         await CommentNotices.SendAsync(db, comment, parent, reader.UserId, ct);
         return new CommentResult(comment);
     }
@@ -82,7 +82,7 @@ public sealed class Commenting(EncoreDb db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
         }
         else await RemoveWithEmptyAncestorsAsync(comment, ct);
-        await RecountAsync(comment.WorkId, ct);
+        await db.RecountCommentsAsync([comment.WorkId], ct);
         return new CommentResult(comment);
     }
 
@@ -106,8 +106,4 @@ public sealed class Commenting(EncoreDb db, TimeProvider clock)
             await db.SaveChangesAsync(ct);
         }
     }
-
-    private Task RecountAsync(int workId, CancellationToken ct) =>
-        db.Works.Where(w => w.Id == workId).ExecuteUpdateAsync(s =>
-            s.SetProperty(w => w.CommentCount, w => db.Comments.Count(c => c.WorkId == w.Id && c.DeletedAt == null)), ct);
 }

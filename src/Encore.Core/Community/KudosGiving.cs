@@ -26,9 +26,7 @@ public sealed class KudosGiving(EncoreDb db, TimeProvider clock)
             db.Entry(kudos).State = EntityState.Detached;
             return KudosResult.AlreadyLeft;
         }
-        // Counted again rather than incremented, so the count can never drift from the rows.
-        await db.Works.Where(w => w.Id == workId)
-            .ExecuteUpdateAsync(s => s.SetProperty(w => w.KudosCount, w => db.Kudos.Count(k => k.WorkId == w.Id)), ct);
+        await db.RecountKudosAsync([workId], ct);
         return KudosResult.Left;
     }
 

@@ -1,3 +1,4 @@
+using Encore.Community;
 using Encore.Data;
 using Encore.Works;
 using Microsoft.EntityFrameworkCore;
@@ -38,8 +39,8 @@ public static class AccountClosing
         var bookmarkWorks = await db.Bookmarks.Where(b => b.UserId == userId).Select(b => b.WorkId).ToListAsync(ct);
         await db.Kudos.Where(k => k.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Bookmarks.Where(b => b.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Works.Where(w => kudosWorks.Contains(w.Id)).ExecuteUpdateAsync(s => s.SetProperty(w => w.KudosCount, w => w.KudosCount - 1), ct);
-        await db.Works.Where(w => bookmarkWorks.Contains(w.Id)).ExecuteUpdateAsync(s => s.SetProperty(w => w.BookmarkCount, w => w.BookmarkCount - 1), ct);
+        await db.RecountKudosAsync(kudosWorks, ct);
+        await db.RecountBookmarksAsync(bookmarkWorks, ct);
 
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);

@@ -126,8 +126,12 @@ public class AccountTests : IAsyncLifetime
             orphaned = (await Posting.PostAsync(db, Posting.Work("Left behind") with { ExternalCreators = [], PseudIds = [mine.Id] })).Id;
             shared = (await Posting.PostAsync(db, Posting.Work("Written together") with { ExternalCreators = [], PseudIds = [mine.Id, theirs.Id] })).Id;
             db.Kudos.Add(new Kudos { WorkId = shared, UserId = leaver.Id });
-            await db.Works.Where(w => w.Id == shared).ExecuteUpdateAsync(s => s.SetProperty(w => w.KudosCount, 1));
+            // A private bookmark is not in the count; a public one by someone staying is.
+            db.Bookmarks.Add(new Bookmark { UserId = leaver.Id, PseudId = mine.Id, WorkId = shared, IsPrivate = true });
+            db.Bookmarks.Add(new Bookmark { UserId = stayer.Id, PseudId = theirs.Id, WorkId = shared });
             await db.SaveChangesAsync();
+            await db.RecountKudosAsync([shared]);
+            await db.RecountBookmarksAsync([shared]);
         }
         var client = await _archive.SignInAsync("leaver");
         var missing = await client.PostFormAsync("/account/delete", new() { ["Password"] = TestPeople.Password });
@@ -143,7 +147,8 @@ public class AccountTests : IAsyncLifetime
             var credit = await db.Creatorships.Where(c => c.WorkId == orphaned).Select(c => c.Pseud!.Name).SingleAsync();
             Assert.Equal(User.OrphanAccount, credit);
             Assert.Equal(["stayer"], await db.Creatorships.Where(c => c.WorkId == shared).Select(c => c.Pseud!.Name).ToListAsync());
-            Assert.Equal(0, (await db.Works.SingleAsync(w => w.Id == shared)).KudosCount);
+            var counts = await db.Works.SingleAsync(w => w.Id == shared);
+            Assert.Equal((0, 1), (counts.KudosCount, counts.BookmarkCount));
         }
         Assert.Contains("orphan_account", await _archive.GetHtmlAsync($"/works/{orphaned}"));
     }
