@@ -1,5 +1,6 @@
 using Encore.Data;
 using Encore.People;
+using Encore.Works;
 using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Community;
@@ -70,7 +71,7 @@ public sealed class Commenting(EncoreDb db, TimeProvider clock)
         if (comment == null) return CommentResult.NotFound;
         var removal = !reader.SignedIn ? CommentRemoval.None
             : comment.Pseud?.UserId == reader.UserId ? CommentRemoval.ByCommenter
-            : (await db.CreatorUserIdsAsync(comment.WorkId, ct)).Contains(reader.UserId!) ? CommentRemoval.ByCreator
+            : await WorkAccess.IsCreatorAsync(db, reader.UserId, comment.WorkId, ct) ? CommentRemoval.ByCreator
             : reader.IsAdmin ? CommentRemoval.ByAdmin : CommentRemoval.None;
         if (removal == CommentRemoval.None) return CommentResult.NotAllowed;
 

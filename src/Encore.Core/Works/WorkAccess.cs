@@ -27,6 +27,9 @@ public static class WorkAccess
         return found == null ? WorkRole.Missing : found.Creator ? WorkRole.Creator : WorkRole.Reader;
     }
 
+    public static Task<bool> IsCreatorAsync(EncoreDb db, string? userId, int workId, CancellationToken ct = default) =>
+        db.Creatorships.AnyAsync(c => c.WorkId == workId && !c.IsPending && c.Pseud != null && c.Pseud.UserId == userId, ct);
+
     public static bool IsCreator(Work work, Reader reader) =>
         reader.UserId != null && work.Creators.Any(c => c.Pseud?.UserId == reader.UserId && !c.IsPending);
 }

@@ -64,4 +64,31 @@ public class CoCreatorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.SubmitAsync(edit, [new("Invite", "stranger")], "/login")).StatusCode);
         Assert.Contains("Later Help", await (await _archive.SignInAsync("friend")).GetStringAsync("/account/invitations"));
     }
+
+    [Fact]
+    public async Task An_invited_co_creator_cannot_moderate_until_they_accept()
+    {
+        foreach (var name in new[] { "host", "invitee", "fan" }) await _archive.CreateUserAsync(name);
+        var host = await _archive.SignInAsync("host");
+        var work = await host.PostWorkAsync(PostingForms.Work("Guest List").Set("Input.CoCreators", "invitee"));
+        var draft = await host.PostWorkAsync(PostingForms.Work("Unseen Draft"), handler: "Draft");
+        int chapter, comment;
+        await using (var db = _archive.OpenDb())
+        {
+            chapter = await db.Chapters.Where(c => c.WorkId == work).Select(c => c.Id).SingleAsync();
+            var fan = await db.Pseuds.Where(p => p.Name == "fan").Select(p => p.Id).SingleAsync();
+            var posted = new Comment { WorkId = work, ChapterId = chapter, PseudId = fan, Content = "<p>Hello.</p>", CreatedAt = DateTime.UtcNow };
+            db.Comments.Add(posted);
+            await db.SaveChangesAsync();
+            comment = posted.Id;
+        }
+
+        var invitee = await _archive.SignInAsync("invitee");
+        Assert.Equal(HttpStatusCode.Forbidden, (await invitee.GetAsync($"/works/{work}/comments/settings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await invitee.SubmitAsync($"/comments/{comment}/delete", [], "/login")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await invitee.GetAsync($"/works/{draft}/comments/settings")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.GetAsync($"/works/{work}/comments/settings")).StatusCode);
+        await using var check = _archive.OpenDb();
+        Assert.True(await check.Comments.AnyAsync(c => c.Id == comment && c.DeletedAt == null));
+    }
 }

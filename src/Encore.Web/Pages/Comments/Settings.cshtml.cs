@@ -1,6 +1,5 @@
-using Encore.Community;
 using Encore.Data;
-using Encore.Web.Accounts;
+using Encore.Web.Pages.Works;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Web.Pages.Comments;
 
-// /works/{id}/comments/settings: a work's creators choose whether guests may comment. Others: 403.
+// /works/{id}/comments/settings: a work's accepted creators choose whether guests may comment (CreatorOnly rules).
 [Authorize]
 public sealed class SettingsModel(EncoreDb db) : PageModel
 {
@@ -35,9 +34,8 @@ public sealed class SettingsModel(EncoreDb db) : PageModel
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
-        var work = await db.Works.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
-        if (work == null) return NotFound();
-        if (!(await db.CreatorUserIdsAsync(id, ct)).Contains(HttpContext.Reader().UserId!)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (await this.RefuseAsync(db, id, ct) is { } refusal) return refusal;
+        var work = await db.Works.AsNoTracking().FirstAsync(w => w.Id == id, ct);
         Title = work.Title;
         WorkId = work.Id;
         AllowGuestComments = work.AllowGuestComments;
