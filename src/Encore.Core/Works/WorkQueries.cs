@@ -34,13 +34,11 @@ public static class WorkQueries
         if (reader.BlockedTagIds.Count > 0)
         {
             var blocked = reader.BlockedTagIds.ToList();
-            var names = reader.BlockedTagNames.ToList();
-            works = reader.BlockSuggestedTags
-                ? works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) || (
-                    !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
-                    && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))))
-                : works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) ||
-                    !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value))));
+            // With suggestions not blocked, no suggested name matches.
+            var names = reader.BlockSuggestedTags ? reader.BlockedTagNames.ToList() : [];
+            works = works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) || (
+                !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
+                && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))));
         }
         return works;
     }
