@@ -22,11 +22,8 @@ public class ImportPageTests : IAsyncLifetime
 
     private async Task<IDocument> UploadAsync(string fileName, byte[] bytes)
     {
-        var page = Html.Parse(await _client.GetStringAsync("/works/import"));
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-        };
+        var (token, _) = await _client.AntiforgeryAsync("/works/import");
+        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "upload", fileName);

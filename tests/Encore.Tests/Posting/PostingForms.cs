@@ -34,9 +34,7 @@ public static class PostingForms
 
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> fields, string? formPage = null)
     {
-        var page = Html.Parse(await client.GetStringAsync(formPage ?? path));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new Xunit.Sdk.XunitException($"{formPage ?? path} has no form with an antiforgery token");
+        var (token, page) = await client.AntiforgeryAsync(formPage ?? path);
         var all = fields.ToList();
         if (!all.Any(f => f.Key == "Input.PseudIds"))
             all.AddRange(page.QuerySelectorAll("input[name='Input.PseudIds'][checked]").Select(e => new KeyValuePair<string, string>("Input.PseudIds", e.GetAttribute("value")!)));

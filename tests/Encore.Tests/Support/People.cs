@@ -43,11 +43,18 @@ public static class TestPeople
     // Posts a form the way a browser does: reads the page first for its antiforgery token (and cookie).
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await client.GetStringAsync(formPage ?? path);
-        var token = Html.Parse(page).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new Xunit.Sdk.XunitException($"{formPage ?? path} has no form with an antiforgery token");
+        var (token, _) = await AntiforgeryAsync(client, formPage ?? path);
         fields["__RequestVerificationToken"] = token;
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    // A page's antiforgery token (getting the page also sets the antiforgery cookie), with the page itself.
+    public static async Task<(string Token, AngleSharp.Dom.IDocument Page)> AntiforgeryAsync(this HttpClient client, string page)
+    {
+        var doc = Html.Parse(await client.GetStringAsync(page));
+        var token = doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException($"{page} has no form with an antiforgery token");
+        return (token, doc);
     }
 
     public static async Task<string> ReadHtmlAsync(this HttpResponseMessage response)
