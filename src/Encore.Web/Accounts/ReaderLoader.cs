@@ -25,13 +25,15 @@ public static class ReaderLoader
 
     public static async Task<Reader> LoadAsync(EncoreDb db, string userId, bool isAdmin, CancellationToken ct)
     {
-        var settings = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Settings).FirstOrDefaultAsync(ct) ?? new ReaderSettings();
+        // Every signed-in page pays for this, so the user's row and their unread count come in one query.
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.Settings, Unread = db.Inbox.Count(i => i.UserId == u.Id && i.ReadAt == null) }).FirstOrDefaultAsync(ct);
+        var settings = user?.Settings ?? new ReaderSettings();
         var muted = await db.Mutes.Where(m => m.UserId == userId).Select(m => m.MutedUserId).ToListAsync(ct);
         var blocked = await db.BlockedTags.Where(b => b.UserId == userId).Select(b => new { b.TagId, b.Tag.Name }).ToListAsync(ct);
-        var unread = await db.Inbox.CountAsync(i => i.UserId == userId && i.ReadAt == null, ct);
         return new Reader(userId, isAdmin)
         {
-            UnreadInbox = unread,
+            UnreadInbox = user?.Unread ?? 0,
             MutedUserIds = muted,
             BlockedTagIds = blocked.Select(b => b.TagId).ToList(),
             BlockedTagNames = blocked.Select(b => b.Name).ToList(),
