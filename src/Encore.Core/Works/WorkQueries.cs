@@ -43,10 +43,6 @@ public static class WorkQueries
         return works;
     }
 
-    // Works carrying the tag or any of its synonyms, without its sub tags.
-    public static IQueryable<Work> TaggedWith(this IQueryable<Work> works, int canonicalTagId) =>
-        works.Where(w => w.Tags.Any(t => t.TagId == canonicalTagId || t.Tag.MergerId == canonicalTagId));
-
     // Works carrying any tag of a family (TagFamily.LoadAsync: a canonical tag and its sub tags at any depth) or a
     // synonym of one: what filtering by the broader tag means.
     public static IQueryable<Work> TaggedWith(this IQueryable<Work> works, IReadOnlyCollection<int> family)
