@@ -3,6 +3,7 @@ using Encore.Samples;
 using Encore.Web.Accounts;
 using Encore.Web.Api;
 using Encore.Web.Community;
+using Encore.Web.Search;
 
 namespace Encore.Web.Hosting;
 
@@ -33,6 +34,7 @@ public static class EncoreWebApp
             var added = await SampleArchive.LoadIfEmptyAsync(db, TimeProvider.System, ct);
             if (added > 0) app.Logger.LogInformation("The archive was empty: added {Count} sample works", added);
         }
+        await app.Services.GetRequiredService<Encore.Search.IndexHost>().BuildAsync(ct);
         await app.StartAsync(ct);
         return app;
     }
@@ -56,6 +58,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreAccounts();
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddEncoreCommunity(options);
+        builder.Services.AddEncoreSearch(options.Database);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
@@ -84,6 +87,7 @@ public static class EncoreWebApp
         app.UseReader();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseIndexCatchUp();
         app.MapRazorPages();
         app.MapTagApi();
         return app;
