@@ -52,32 +52,7 @@ public sealed partial class WorkIndex
     }
 
     // Re-reads one work (after a post, edit, delete, hide, kudos, comment, bookmark or suggestion review).
-    public async Task RefreshWorkAsync(EncoreDb db, int workId, CancellationToken ct = default)
-    {
-        await _writer.WaitAsync(ct);
-        try
-        {
-            var source = await IndexSourceReader.ReadWorksAsync(db, workId, ct);
-            var unknown = source.WorkTags.Select(t => t.TagId).Where(id => !_tags.Knows(id)).Distinct().ToList();
-            TagSource? newTags = null;
-            if (unknown.Count > 0)
-                newTags = new TagSource
-                {
-                    Tags = await db.Tags.AsNoTracking().Where(t => unknown.Contains(t.Id))
-                        .Select(t => new TagRow(t.Id, t.Type, t.Canonical, t.MergerId)).ToListAsync(ct),
-                    Links = await db.TagParents.AsNoTracking().Where(l => unknown.Contains(l.ChildId))
-                        .Select(l => new TagLinkRow(l.ChildId, l.ParentId)).ToListAsync(ct),
-                };
-            _lock.EnterWriteLock();
-            try
-            {
-                if (newTags != null) _tags.AddTags(newTags);
-                ApplyWork(workId, source);
-            }
-            finally { _lock.ExitWriteLock(); }
-        }
-        finally { _writer.Release(); }
-    }
+    public Task RefreshWorkAsync(EncoreDb db, int workId, CancellationToken ct = default) => RefreshWorksAsync(db, [workId], ct);
 
     // Wrangling (merging tags, making canonical, meta/sub tag and parent links) can change which tags any work counts
     // under, so it rebuilds the tag graph and every work's tag slots and postings from the raw tags the index keeps.
