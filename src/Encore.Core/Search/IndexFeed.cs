@@ -55,6 +55,9 @@ public static class IndexFeed
         return new FeedBatch(changes, new FeedPosition(next, open.ToDictionary(tx => tx, tx => from.Open.GetValueOrDefault(tx, last))), Lost: false);
     }
 
+    public static async Task<long> OldestAsync(EncoreDb db, CancellationToken ct = default) =>
+        await db.IndexChanges.MinAsync(c => (long?)c.Id, ct) ?? 0;
+
     // Rows older than KeepFor go, except the newest (so a node can always tell whether it missed pruned rows).
     public static Task<int> PruneAsync(EncoreDb db, DateTime now, CancellationToken ct = default)
     {

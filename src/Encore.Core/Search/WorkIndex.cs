@@ -190,7 +190,7 @@ public sealed partial class WorkIndex
         return id;
     }
 
-    public static string LabelKey(string name) => name.Trim().ToLowerInvariant();
+    public static string LabelKey(string name) => People.Reader.LabelKey(name);
 
     private int LabelOrdinal(string name)
     {

@@ -15,24 +15,31 @@ public sealed partial class WorkIndex
         {
             var source = await IndexSourceReader.ReadSomeWorksAsync(db, workIds, ct);
             var newTags = await NewTagsAsync(db, source.WorkTags.Select(t => t.TagId), ct);
-            var works = source.Works.ToDictionary(w => w.Id);
-            var tags = source.WorkTags.ToLookup(t => t.WorkId);
-            var creators = source.Creators.ToLookup(c => c.WorkId);
-            var labels = source.Suggestions.ToLookup(s => s.WorkId);
-            _lock.EnterWriteLock();
-            try
-            {
-                if (newTags != null) _tags.AddTags(newTags);
-                foreach (var id in workIds.Distinct())
-                    ApplyWork(id, new WorkSource
-                    {
-                        Works = works.TryGetValue(id, out var row) ? [row] : [],
-                        WorkTags = tags[id].ToList(), Creators = creators[id].ToList(), Suggestions = labels[id].ToList(),
-                    });
-            }
-            finally { _lock.ExitWriteLock(); }
+            Apply(workIds, source, newTags);
         }
         finally { _writer.Release(); }
+    }
+
+    // Applies re-read rows for the given works (those without a row leave the index). Callers hold _writer or own
+    // the index alone (tests).
+    internal void Apply(IReadOnlyCollection<int> workIds, WorkSource source, TagSource? newTags = null)
+    {
+        var works = source.Works.ToDictionary(w => w.Id);
+        var tags = source.WorkTags.ToLookup(t => t.WorkId);
+        var creators = source.Creators.ToLookup(c => c.WorkId);
+        var labels = source.Suggestions.ToLookup(s => s.WorkId);
+        _lock.EnterWriteLock();
+        try
+        {
+            if (newTags != null) _tags.AddTags(newTags);
+            foreach (var id in workIds.Distinct())
+                ApplyWork(id, new WorkSource
+                {
+                    Works = works.TryGetValue(id, out var row) ? [row] : [],
+                    WorkTags = tags[id].ToList(), Creators = creators[id].ToList(), Suggestions = labels[id].ToList(),
+                });
+        }
+        finally { _lock.ExitWriteLock(); }
     }
 
     // Tags the index has not seen (a work posted with a new tag), with whatever they lead to: the tag a new synonym

@@ -23,6 +23,26 @@ public static class TagFamily
         return family.ToList();
     }
 
+    // What blocking these tags hides, as the search index reads it: for each, its canonical tag (a blocked synonym
+    // stands for its canonical tag) and that tag's sub tags at any depth. A work is hidden when it carries one of
+    // these or a synonym of one (WorkQueries.ExcludingChoicesOf).
+    public static async Task<IReadOnlyList<int>> BlockedAsync(EncoreDb db, IReadOnlyCollection<int> tagIds, CancellationToken ct = default)
+    {
+        if (tagIds.Count == 0) return [];
+        var ids = tagIds.ToList();
+        var roots = await db.Tags.Where(t => ids.Contains(t.Id)).Select(t => t.MergerId ?? t.Id).Distinct().ToListAsync(ct);
+        var family = roots.ToHashSet();
+        var frontier = roots;
+        while (frontier.Count > 0)
+        {
+            var next = await db.TagParents
+                .Where(p => frontier.Contains(p.ParentId) && p.Child.Type == p.Parent.Type)
+                .Select(p => p.Child.MergerId ?? p.ChildId).ToListAsync(ct);
+            frontier = next.Where(family.Add).ToList();
+        }
+        return family.Order().ToList();
+    }
+
     // Meta links of one type as child → parents, for cycle checks before a change is saved.
     internal static async Task<Dictionary<int, List<int>>> MetaLinksAsync(EncoreDb db, TagType type, CancellationToken ct)
     {
