@@ -31,11 +31,14 @@ public static class ReaderLoader
         var settings = user?.Settings ?? new ReaderSettings();
         var muted = await db.Mutes.Where(m => m.UserId == userId).Select(m => m.MutedUserId).ToListAsync(ct);
         var blocked = await db.BlockedTags.Where(b => b.UserId == userId).Select(b => new { b.TagId, b.Tag.Name }).ToListAsync(ct);
+        // Blocking a tag blocks its sub tags too, as excluding it from a filter does: the search index and VisibleTo
+        // then hide the same works. Only readers with a blocklist pay for the lookup.
+        var blockedIds = blocked.Count == 0 ? [] : await Tags.TagFamily.LoadAsync(db, blocked.Select(b => b.TagId).ToList(), ct);
         return new Reader(userId, isAdmin)
         {
             UnreadInbox = user?.Unread ?? 0,
             MutedUserIds = muted,
-            BlockedTagIds = blocked.Select(b => b.TagId).ToList(),
+            BlockedTagIds = blockedIds,
             BlockedTagNames = blocked.Select(b => b.Name).ToList(),
             BlockSuggestedTags = settings.BlockSuggestedTags,
             Settings = settings,
