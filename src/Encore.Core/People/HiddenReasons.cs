@@ -22,9 +22,9 @@ public sealed record HiddenReasons(IReadOnlyList<string> Tags, IReadOnlyList<str
         var tags = await db.WorkTags.Where(t => t.WorkId == workId)
             .Where(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
             .Select(t => t.Tag.Name).OrderBy(n => n).ToListAsync(ct);
-        var names = reader.BlockedTagNames.ToList();
+        var names = reader.BlockedTagNames.Select(n => n.Trim().ToLower()).ToList();
         var suggested = !reader.BlockSuggestedTags ? [] : await db.WorkSuggestions
-            .Where(s => s.WorkId == workId && s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))
+            .Where(s => s.WorkId == workId && s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName.Trim().ToLower()))
             .Select(s => s.TagName).Distinct().OrderBy(n => n).ToListAsync(ct);
         var muted = reader.MutedUserIds.ToList();
         var creators = await db.Creatorships.Where(c => c.WorkId == workId && c.Pseud != null && muted.Contains(c.Pseud.UserId))

@@ -34,11 +34,12 @@ public static class WorkQueries
         if (reader.BlockedTagIds.Count > 0)
         {
             var blocked = reader.BlockedTagIds.ToList();
-            // With suggestions not blocked, no suggested name matches.
-            var names = reader.BlockSuggestedTags ? reader.BlockedTagNames.ToList() : [];
+            // With suggestions not blocked, no suggested name matches. Names match whatever their case, as in the
+            // search index.
+            var names = reader.BlockSuggestedTags ? reader.BlockedTagNames.Select(n => n.Trim().ToLower()).ToList() : [];
             works = works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) || (
                 !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
-                && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))));
+                && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName.Trim().ToLower()))));
         }
         return works;
     }

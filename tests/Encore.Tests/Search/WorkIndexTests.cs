@@ -8,7 +8,7 @@ namespace Encore.Tests.Search;
 
 public sealed class WorkIndexTests
 {
-    private static async Task<(TempFolder Folder, DatabaseSettings Settings, GeneratedArchive Archive)> ArchiveAsync(int works, int seed)
+    internal static async Task<(TempFolder Folder, DatabaseSettings Settings, GeneratedArchive Archive)> ArchiveAsync(int works, int seed)
     {
         var folder = new TempFolder();
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, folder.File("encore.db"));
