@@ -13,6 +13,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
 {
     public string UserName { get; private set; } = "";
     public string Heading { get; private set; } = "";
+    public string? Pseud { get; private set; }
     public IReadOnlyList<string> Pseuds { get; private set; } = [];
     public WorkListModel List { get; private set; } = null!;
     public SubscribeButton? Subscribe { get; private set; }
@@ -29,6 +30,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         Pseuds = await db.Pseuds.Where(p => p.UserId == user.Id).OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
         if (pseud != null && !Pseuds.Contains(pseud)) return NotFound();
 
+        Pseud = pseud;
         Heading = pseud == null || pseud == UserName ? UserName : $"{pseud} ({UserName})";
         var works = db.Works.VisibleTo(HttpContext.Reader())
             .Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == user.Id && (pseud == null || c.Pseud.Name == pseud)));
