@@ -39,7 +39,7 @@ public static partial class AtomChecks
         Assert.True(feed.Elements(Atom + "author").Any() || entries.All(e => e.Elements(Atom + "author").Any()),
             "a feed without an author needs one in every entry");
         foreach (var author in feed.Descendants(Atom + "author")) One(author, "name");
-        Assert.Single(feed.Elements(Atom + "link").Where(l => Rel(l) == "self"));
+        Assert.Single(feed.Elements(Atom + "link"), l => Rel(l) == "self");
         foreach (var group in feed.Elements(Atom + "link").Where(l => Rel(l) == "alternate").GroupBy(l => (string?)l.Attribute("type")))
             Assert.Single(group);
         foreach (var link in feed.Descendants(Atom + "link"))
@@ -61,9 +61,9 @@ public static partial class AtomChecks
 
     public static string Rel(XElement link) => (string?)link.Attribute("rel") ?? "alternate";
 
-    public static IEnumerable<XElement> Links(XElement parent, string rel) => parent.Elements(Atom + "link").Where(l => Rel(l) == rel);
+    public static IEnumerable<XElement> LinksOf(XElement parent, string rel) => parent.Elements(Atom + "link").Where(l => Rel(l) == rel);
 
-    public static string Href(XElement parent, string rel) => (string)Links(parent, rel).Single().Attribute("href")!;
+    public static string Href(XElement parent, string rel) => (string)LinksOf(parent, rel).Single().Attribute("href")!;
 
     // tag:host,2026:works/ID → ID
     public static int WorkId(XElement entry) => int.Parse(entry.Element(Atom + "id")!.Value.Split("works/")[1]);

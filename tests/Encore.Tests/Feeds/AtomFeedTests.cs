@@ -51,7 +51,7 @@ public sealed class AtomFeedTests(CatalogArchive fixture) : IClassFixture<Catalo
     {
         var entries = await EntriesAsync(Links.UserFeed("wren"));
         var two = entries.Single(e => e.Element(Atom + "title")!.Value == "Two Chapters");
-        var chapters = Links(two, "related").ToList();
+        var chapters = LinksOf(two, "related").ToList();
         Assert.Equal(["Chapter 1: Opening", "Chapter 2"], chapters.Select(c => (string)c.Attribute("title")!));
         Assert.All(chapters, c => Assert.Matches($@"/works/{WorkId(two)}/chapters/\d+$", (string)c.Attribute("href")!));
         var withSummary = entries.First(e => e.Element(Atom + "title")!.Value.StartsWith("Public"));

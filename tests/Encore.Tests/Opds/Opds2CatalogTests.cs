@@ -37,7 +37,7 @@ public sealed class Opds2CatalogTests(CatalogArchive fixture) : IClassFixture<Ca
         var links = feed.GetProperty("links").EnumerateArray().ToList();
         Assert.Contains(links, l => Rel(l) == "self");
         Assert.All(links, l => Assert.True(l.TryGetProperty("href", out _)));
-        Assert.True(new[] { "navigation", "publications", "groups" }.Any(c => feed.TryGetProperty(c, out var v) && v.GetArrayLength() > 0));
+        Assert.Contains(new[] { "navigation", "publications", "groups" }, c => feed.TryGetProperty(c, out var v) && v.GetArrayLength() > 0);
         if (feed.TryGetProperty("navigation", out var navigation))
             Assert.All(navigation.EnumerateArray(), n => Assert.False(string.IsNullOrEmpty(n.GetProperty("title").GetString())));
         if (feed.TryGetProperty("publications", out var publications))

@@ -13,7 +13,7 @@ namespace Encore.Tests.Opds;
 public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<CatalogArchive>
 {
     private TestArchive Archive => fixture.Archive;
-    private Uri Root => new(Archive.BaseAddress, Links.OpdsRoot);
+    private Uri Root => new(Archive.BaseAddress, Encore.Web.Links.OpdsRoot);
 
     private async Task<XDocument> PageAsync(string url, HttpClient? client = null) =>
         (await GetAsync(client ?? Archive.NewClient(), url, "application/atom+xml")).Doc;
@@ -21,7 +21,7 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
     private static string Title(XElement entry) => entry.Element(Atom + "title")!.Value;
 
     private static XElement EntryLinking(XDocument doc, string rel) =>
-        doc.Root!.Elements(Atom + "entry").Single(e => Links(e, rel).Any());
+        doc.Root!.Elements(Atom + "entry").Single(e => LinksOf(e, rel).Any());
 
     [Fact]
     public async Task The_root_leads_to_recent_and_popular_works_and_through_media_and_fandoms_to_a_fandoms_works()
@@ -32,8 +32,8 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
         Page(root);
         Assert.True(IsNavigation(root));
         Assert.Equal(Root.ToString(), Href(root.Root!, "start"));
-        var recent = Links(EntryLinking(root, "http://opds-spec.org/sort/new"), "http://opds-spec.org/sort/new").Single();
-        var popular = Links(EntryLinking(root, "http://opds-spec.org/sort/popular"), "http://opds-spec.org/sort/popular").Single();
+        var recent = LinksOf(EntryLinking(root, "http://opds-spec.org/sort/new"), "http://opds-spec.org/sort/new").Single();
+        var popular = LinksOf(EntryLinking(root, "http://opds-spec.org/sort/popular"), "http://opds-spec.org/sort/popular").Single();
         Assert.Equal(Acquisition, Type(recent));
         Assert.Equal(Acquisition, Type(popular));
 
@@ -41,14 +41,14 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
         var byKudos = await KudosAsync(kudos);
         Assert.Equal(byKudos.OrderByDescending(k => k), byKudos);
 
-        var fandoms = Page(await PageAsync((string)Links(EntryLinking(root, "subsection"), "subsection").Single().Attribute("href")!));
+        var fandoms = Page(await PageAsync((string)LinksOf(EntryLinking(root, "subsection"), "subsection").Single().Attribute("href")!));
         var medium = fandoms.Single(e => Title(e) == CatalogArchive.Medium);
         var inMedium = Page(await PageAsync(Href(medium, "subsection")));
         var fandom = inMedium.Single(e => Title(e) == CatalogArchive.Fandom);
-        Assert.Equal(Acquisition, Type(Links(fandom, "subsection").Single()));
+        Assert.Equal(Acquisition, Type(LinksOf(fandom, "subsection").Single()));
         var works = await PageAsync(Href(fandom, "subsection"));
         Assert.Contains("Sub Fandom Work", Page(works).Select(Title));
-        Assert.Equal(Navigation, Type(Links(works.Root!, "up").Single()));
+        Assert.Equal(Navigation, Type(LinksOf(works.Root!, "up").Single()));
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
         {
             var doc = await PageAsync(url);
             var entries = Page(doc);
-            Assert.Equal(visible.Count, int.Parse(doc.Root!.Element(OpenSearch + "totalResults")!.Value));
+            Assert.Equal(visible.Count, int.Parse(doc.Root!.Element(OpenSearchNs + "totalResults")!.Value));
             if (pages > 0) Assert.Equal(Href(last!.Root!, "self"), Href(doc.Root, "previous"));
             Assert.Equal(Href(doc.Root, "last"), Href((await PageAsync(Href(doc.Root, "last"))).Root!, "self"));
             ids.AddRange(entries.Select(WorkId));
-            url = Links(doc.Root, "next").Select(l => (string?)l.Attribute("href")).SingleOrDefault();
+            url = LinksOf(doc.Root, "next").Select(l => (string?)l.Attribute("href")).SingleOrDefault();
             last = doc;
             pages++;
         }
@@ -82,12 +82,12 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
     {
         var doc = await PageAsync(new Uri(Archive.BaseAddress, "/opds/works").ToString());
         var facets = doc.Root!.Elements(Atom + "link").Where(l => Rel(l) == "http://opds-spec.org/facet").ToList();
-        Assert.Equal(["Sort", "Status"], facets.Select(f => (string)f.Attribute(Opds + "facetGroup")!).Distinct());
-        Assert.Equal(["Recently updated", "All works"], facets.Where(f => (string?)f.Attribute(Opds + "activeFacet") == "true").Select(f => (string)f.Attribute("title")!));
+        Assert.Equal(["Sort", "Status"], facets.Select(f => (string)f.Attribute(OpdsNs + "facetGroup")!).Distinct());
+        Assert.Equal(["Recently updated", "All works"], facets.Where(f => (string?)f.Attribute(OpdsNs + "activeFacet") == "true").Select(f => (string)f.Attribute("title")!));
         var complete = facets.Single(f => (string)f.Attribute("title")! == "Complete works only");
         var completeDoc = await PageAsync((string)complete.Attribute("href")!);
         var ids = Page(completeDoc).Select(WorkId).ToList();
-        Assert.Equal(int.Parse((string)complete.Attribute(Thread + "count")!), ids.Count);
+        Assert.Equal(int.Parse((string)complete.Attribute(ThreadNs + "count")!), ids.Count);
         await using var db = Archive.OpenDb();
         Assert.All(ids, id => Assert.True(db.Works.Single(w => w.Id == id).IsComplete));
         // The other group keeps the chosen status.
