@@ -1,3 +1,4 @@
+using Encore.Catalog;
 using Encore.Web.Accounts;
 using Encore.Data;
 using Encore.People;
@@ -17,8 +18,7 @@ public sealed class WorksModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery] int page = 1, CancellationToken ct = default)
     {
-        var normalized = Tag.Normalize(TagUrl.Unescape(name));
-        var tag = await db.Tags.Include(t => t.Merger).AsNoTracking().FirstOrDefaultAsync(t => t.NormalizedName == normalized, ct);
+        var tag = await WorkSources.FindTagAsync(db, name, ct);
         if (tag == null) return NotFound();
         // A synonym has no page of its own: readers land on its canonical tag, which lists the synonym's works too.
         if (tag.Merger is { } canonical) return RedirectPermanent(Links.TagWorks(canonical.Name));
@@ -26,8 +26,7 @@ public sealed class WorksModel(EncoreDb db) : PageModel
         Tag = tag;
         Neighbours = await TagNeighbours.LoadAsync(db, tag, ct);
         // Sub tags' works are listed under their meta tag: filtering by the broader tag includes the narrower.
-        var family = await TagFamily.LoadAsync(db, tag.Id, ct);
-        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()).TaggedWith(family), page,
+        List = await WorkListModel.LoadAsync(db, await WorkSources.TaggedAsync(db, HttpContext.Reader(), tag, ct), page,
             Links.TagWorks(tag.Name), "No works carry this tag yet.", ct);
         return Page();
     }
