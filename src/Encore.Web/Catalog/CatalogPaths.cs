@@ -7,10 +7,13 @@ namespace Encore.Web.Catalog;
 // each view has one address).
 public sealed record CatalogView(FeedSort Sort = FeedSort.Updated, FeedStatus Status = FeedStatus.All, int Page = 1)
 {
+    // Past this a page number can only be a mistake or a probe; capping it keeps the offset arithmetic in range.
+    public const int MaxPage = 100_000;
+
     public static CatalogView From(string? sort, string? status, int? page) => new(
         sort == "kudos" ? FeedSort.Kudos : FeedSort.Updated,
         status switch { "complete" => FeedStatus.Complete, "in-progress" => FeedStatus.InProgress, _ => FeedStatus.All },
-        Math.Max(1, page ?? 1));
+        Math.Clamp(page ?? 1, 1, MaxPage));
 
     public IEnumerable<(string Name, string Value)> Query()
     {

@@ -78,6 +78,15 @@ public sealed class OpdsCatalogTests(CatalogArchive fixture) : IClassFixture<Cat
     }
 
     [Fact]
+    public async Task A_page_past_the_end_is_empty_and_points_back_to_the_last()
+    {
+        var past = await PageAsync(new Uri(Archive.BaseAddress, $"/opds/works?page={int.MaxValue}").ToString());
+        Assert.Empty(Page(past));
+        Assert.Equal(Href(past.Root!, "last"), Href(past.Root!, "previous"));
+        Assert.Equal(25, Page(await PageAsync(new Uri(Archive.BaseAddress, "/opds/works?page=-3").ToString())).Count);
+    }
+
+    [Fact]
     public async Task Facets_re_sort_and_narrow_the_list_with_one_active_facet_per_group()
     {
         var doc = await PageAsync(new Uri(Archive.BaseAddress, "/opds/works").ToString());
