@@ -2,6 +2,7 @@ using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
 using Encore.Web.Api;
+using Encore.Web.Catalog;
 using Encore.Web.Community;
 using Encore.Web.Search;
 
@@ -59,6 +60,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddEncoreCommunity(options);
         builder.Services.AddEncoreSearch(options.Database);
+        builder.Services.AddEncoreCatalog();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
@@ -91,6 +93,8 @@ public static class EncoreWebApp
         app.MapRazorPages();
         app.MapTagApi();
         app.MapWorkListAliases();
+        app.MapFeeds();
+        app.MapOpds();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Encore.Catalog;
 using Encore.Data;
 using Encore.Search;
 using Encore.Tags;
@@ -16,8 +17,7 @@ public sealed class WorksModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct = default)
     {
-        var normalized = Tag.Normalize(TagUrl.Unescape(name));
-        var tag = await db.Tags.Include(t => t.Merger).AsNoTracking().FirstOrDefaultAsync(t => t.NormalizedName == normalized, ct);
+        var tag = await WorkSources.FindTagAsync(db, name, ct);
         if (tag == null) return NotFound();
         // A synonym has no page of its own: readers land on its canonical tag, which lists the synonym's works too.
         if (tag.Merger is { } canonical) return RedirectPermanent(Links.TagWorks(canonical.Name) + Request.QueryString);

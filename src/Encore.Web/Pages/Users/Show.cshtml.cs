@@ -12,6 +12,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
 {
     public string UserName { get; private set; } = "";
     public string Heading { get; private set; } = "";
+    public string? Pseud { get; private set; }
     public IReadOnlyList<string> Pseuds { get; private set; } = [];
     public FilteredList List { get; private set; } = null!;
     public SubscribeButton? Subscribe { get; private set; }
@@ -28,6 +29,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         Pseuds = await db.Pseuds.Where(p => p.UserId == user.Id).OrderByDescending(p => p.IsDefault).ThenBy(p => p.Name).Select(p => p.Name).ToListAsync(ct);
         if (pseud != null && !Pseuds.Contains(pseud)) return NotFound();
 
+        Pseud = pseud;
         Heading = pseud == null || pseud == UserName ? UserName : $"{pseud} ({UserName})";
         var path = pseud == null ? Links.User(UserName) : Links.Pseud(UserName, pseud);
         // A user's works are all their pseuds' works, which the index knows by user; one pseud's are looked up here.
