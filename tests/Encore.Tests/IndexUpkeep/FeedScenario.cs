@@ -86,7 +86,7 @@ public static class FeedScenario
         await Step("hide", db => WorkHiding.HideAsync(db, a, "a reason"),
             () => !Ids(new WorkQuery()).Contains(a) && Ids(member with { ReaderIsAdmin = true }).Contains(a));
         await Step("unhide", db => WorkHiding.UnhideAsync(db, a), () => Ids(new WorkQuery()).Contains(a));
-        await Step("kudos", db => db.Works.Where(w => w.Id == b).ExecuteUpdateAsync(s => s.SetProperty(w => w.KudosCount, w => w.KudosCount + 5)),
+        await Step("kudos on every work at once", db => db.Works.ExecuteUpdateAsync(s => s.SetProperty(w => w.KudosCount, w => w.Id == b ? w.KudosCount + 5 : w.KudosCount + 1)),
             () => Ids(new WorkQuery { Sort = WorkSort.Kudos })[0] == b);
         var suggestion = new WorkSuggestion { WorkId = a, TagName = "Drug Use", Type = TagType.Freeform, Evidence = "[]", CreatedAt = DateTime.UtcNow };
         await Step("a suggested label", async db => { db.WorkSuggestions.Add(suggestion); await db.SaveChangesAsync(); },
