@@ -68,6 +68,22 @@ public sealed partial class FilterBrowserTests(BrowserFixture fixture)
         Assert.True(overflow <= 0, $"the filtered list is {overflow}px wider than the {width}px viewport");
     }
 
+    [Fact]
+    public async Task The_full_list_of_a_facet_ticks_into_the_sidebars_form()
+    {
+        var page = await fixture.NewPageAsync(1280, 900);
+        await page.GotoAsync(Encore.Web.Links.TagWorks("Smash (TV 2012)"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "All additional tags" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/works\?more=additional_tags$"));
+        await Expect(page.Locator("#facet-full h2")).ToContainTextAsync("Additional Tags in these works");
+        await BrowserFixture.ScreenshotAsync(page, "filter-more-desktop");
+
+        await page.Locator("#facet-full").GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Songwriting \(\d+\)$") }).CheckAsync();
+        await page.Locator("#facet-full").GetByRole(AriaRole.Button, new() { Name = "Sort and filter" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/works\?include=Songwriting$"));
+        Assert.Equal(["Entracte"], await page.Locator(".blurb-title a").AllInnerTextsAsync());
+    }
+
     private static ILocator Submit(IPage page) => page.Locator("#work-filter .filter-buttons button[type=submit]");
 
     [GeneratedRegex(@"^Ivy Lynn \(\d+\)$")]
