@@ -31,12 +31,15 @@ public sealed record Book(
     int WorkId, string Identifier, string Title, string Language, IReadOnlyList<BookLink> Creators, IReadOnlyList<string> Gifts,
     IReadOnlyList<BookTagGroup> Tags, IReadOnlyList<BookSeries> Series, string? Summary, string? Notes, string? EndNotes,
     DateTime PublishedAt, DateTime UpdatedAt, bool Complete, int Words, string ChapterLine, IReadOnlyList<BookChapter> Chapters,
-    string WorkUrl, string CommentsUrl)
+    string WorkUrl, string CommentsUrl, string Site)
 {
     // Bumped whenever the writers change what they make from the same book, so cached files are remade.
     public const int WriterVersion = 1;
 
     public bool MultiChapter => Chapters.Count > 1;
+
+    // Where links the creator wrote relative to the archive ("/works/12") point.
+    internal Uri? SiteUri => Uri.TryCreate(Site, UriKind.Absolute, out var uri) ? uri : null;
 
     public string LanguageName => BookLanguage.Name(Language);
 
@@ -59,7 +62,7 @@ public sealed record Book(
             WorkStats.ChapterLine(work),
             work.Chapters.OrderBy(c => c.Position)
                 .Select(c => new BookChapter(c.Position, c.Heading, c.Summary, c.Notes, c.EndNotes, c.Content)).ToList(),
-            workUrl, workUrl + "#comments");
+            workUrl, workUrl + "#comments", links.Site.AbsoluteUri);
     }
 
     /// <summary>A short hash of everything the files show: equal for equal books, different after any change.</summary>

@@ -13,9 +13,9 @@ public static class EpubWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(Book book, Stream destination, Uri? site = null)
+    public static void Write(Book book, Stream destination)
     {
-        var documents = Documents(book, site);
+        var documents = Documents(book);
         var written = new string[documents.Count];
         // Documents are independent until their links are resolved: write them on every core.
         Parallel.For(0, documents.Count, i => documents[i].Write());
@@ -34,10 +34,10 @@ public static class EpubWriter
         for (var i = 0; i < documents.Count; i++) Add(zip, "EPUB/" + documents[i].File, written[i], modified);
     }
 
-    public static byte[] Write(Book book, Uri? site = null)
+    public static byte[] Write(Book book)
     {
         using var buffer = new MemoryStream();
-        Write(book, buffer, site);
+        Write(book, buffer);
         return buffer.ToArray();
     }
 
@@ -51,10 +51,10 @@ public static class EpubWriter
     }
 
     // The book's documents in reading order: preface, each chapter (long ones in parts), afterword.
-    private static List<EpubDocument> Documents(Book book, Uri? site)
+    private static List<EpubDocument> Documents(Book book)
     {
         var pages = new BookPages(book, epub: true);
-        var options = new MarkupOptions(ImagesAsLinks: true, site);
+        var options = new MarkupOptions(ImagesAsLinks: true, book.SiteUri);
         var english = "en";
         var documents = new List<EpubDocument> { new("preface.xhtml", "Preface", english, false, options, pages.Preface) };
         var texts = new XElement[book.Chapters.Count];

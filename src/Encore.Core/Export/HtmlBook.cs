@@ -9,11 +9,11 @@ namespace Encore.Export;
 /// </summary>
 public static class HtmlBook
 {
-    public static string Write(Book book, Uri? site = null)
+    public static string Write(Book book)
     {
         var pages = new BookPages(book, epub: false);
         var markup = new EpubMarkup(new XhtmlOutput(new StringBuilder(book.Chapters.Sum(c => c.Content.Length) + 16_384)),
-            new MarkupOptions(ImagesAsLinks: false, site));
+            new MarkupOptions(ImagesAsLinks: false, book.SiteUri));
         var o = markup.Output;
         o.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")

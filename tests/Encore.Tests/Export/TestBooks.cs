@@ -28,7 +28,7 @@ public static class TestBooks
             true, 1234, $"{chapters.Count}/{chapters.Count}",
             chapters.Select(c => c with { Content = sanitize ? CreatorHtml.Sanitize(c.Content) : c.Content, Notes = Clean(c.Notes),
                 EndNotes = Clean(c.EndNotes), Summary = Clean(c.Summary) }).ToList(),
-            work, work + "#comments");
+            work, work + "#comments", Site.AbsoluteUri);
     }
 
     public static BookChapter Chapter(int position, string content, string? title = null, string? notes = null, string? endNotes = null,
