@@ -54,8 +54,10 @@ internal static partial class WhoDies
         var adjusted = hits.Where(h => h.Label != CharacterDeath).ToList();
         var major = new List<Hit>();
         var attributed = false;
+        var dying = deaths.Select(h => h.Sentence.Index).ToHashSet();
         foreach (var hit in deaths)
         {
+            if (Echo(hit.Sentence, dying)) continue;
             var weight = hit.Weight;
             foreach (var (reference, gentle) in Dead(hit.Sentence, coref))
             {
@@ -73,6 +75,16 @@ internal static partial class WhoDies
         return new(adjusted, corroborated, corroborated.Any(h => h.Weight >= 0.7)
             ? "one of the story's characters is gone, beside a death"
             : "a death says nobody's name, and one of the story's characters is spoken of as the dead are");
+    }
+
+    // "The second-act opener died," Julia said. "Died, Tom.": a sentence that opens by repeating the death word of
+    // the sentence before repeats its meaning, and that sentence was no death.
+    private static bool Echo(Sentence sentence, HashSet<int> dying)
+    {
+        if (sentence.Index == 0 || dying.Contains(sentence.Index - 1) || sentence.Tokens.Count == 0) return false;
+        var first = sentence.Tokens[0].Lower;
+        return first is "died" or "dies" or "dead" or "killed" or "murdered" or "gone" or "drowned"
+            && sentence.Document.Sentences[sentence.Index - 1].Tokens.Any(t => t.Lower == first);
     }
 
     // The people a sentence says die, as written (pronouns unresolved), and whether the wording is a gentle one.

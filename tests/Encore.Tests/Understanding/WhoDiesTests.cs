@@ -74,6 +74,14 @@ public class WhoDiesTests
     }
 
     [Fact]
+    public void A_sentence_that_echoes_an_idiom_is_no_death()
+    {
+        Assert.DoesNotContain(ContentLabels.CharacterDeath, Labels("\"The second-act opener died,\" Julia said. \"Died, Tom. Nobody laughed once.\""));
+        // An echo of a real death is still one.
+        Assert.Contains(ContentLabels.CharacterDeath, Labels("Tom died on Friday. Died, and nobody told me until Sunday."));
+    }
+
+    [Fact]
     public void Pronouns_mean_the_last_person_of_their_gender_in_focus()
     {
         var text = new TextDocument("Odile climbed the stairs, and she rested at every landing. The big man at the bottom watched her. He said nothing.");
