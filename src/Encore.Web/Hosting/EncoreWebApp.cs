@@ -90,6 +90,7 @@ public static class EncoreWebApp
         app.UseIndexCatchUp();
         app.MapRazorPages();
         app.MapTagApi();
+        app.MapIndexApi();
         return app;
     }
 }
