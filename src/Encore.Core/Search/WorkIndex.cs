@@ -28,6 +28,14 @@ public sealed partial class WorkIndex
 
     public int LiveWorks { get { _lock.EnterReadLock(); try { return _live; } finally { _lock.ExitReadLock(); } } }
 
+    // The languages at least one live work is in, for the filter's language list.
+    public IReadOnlyList<string> Languages()
+    {
+        _lock.EnterReadLock();
+        try { return _languageId.Where(l => l.Value < _languageBits.Count && _languageBits[l.Value].Any(w => w != 0)).Select(l => l.Key).Order().ToList(); }
+        finally { _lock.ExitReadLock(); }
+    }
+
     public static async Task<WorkIndex> BuildAsync(EncoreDb db, CancellationToken ct = default)
     {
         var tags = await IndexSourceReader.ReadTagsAsync(db, ct);

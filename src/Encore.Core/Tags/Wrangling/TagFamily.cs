@@ -8,10 +8,14 @@ namespace Encore.Tags;
 // are short, and the set is then a plain IN list the database answers from its index.
 public static class TagFamily
 {
-    public static async Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, int canonicalTagId, CancellationToken ct = default)
+    public static Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, int canonicalTagId, CancellationToken ct = default) =>
+        LoadAsync(db, [canonicalTagId], ct);
+
+    // The families of several tags at once (a reader's blocklist), in as many queries as the deepest chain.
+    public static async Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, IReadOnlyCollection<int> canonicalTagIds, CancellationToken ct = default)
     {
-        var family = new HashSet<int> { canonicalTagId };
-        var frontier = new List<int> { canonicalTagId };
+        var family = canonicalTagIds.ToHashSet();
+        var frontier = family.ToList();
         while (frontier.Count > 0)
         {
             var next = await db.TagParents
