@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Encore.Search;
 using Encore.Tests.PostingPages;
 using Encore.Tests.Readers;
@@ -117,6 +118,19 @@ public sealed class IndexUpkeepPagesTests : IAsyncLifetime
         Assert.DoesNotContain(a, Ids(member with { MutedUserIds = [writerId] }));
         await CheckAsync("close the account", await writer.PostFormAsync("/account/delete", new() { ["Password"] = TestPeople.Password, ["Works"] = "Orphan" }),
             () => Ids(member with { MutedUserIds = [writerId] }).Contains(a));
+    }
+
+    [Fact]
+    public async Task Admins_can_ask_a_node_whether_its_index_matches_the_database()
+    {
+        await (await _archive.SignInAsync("writer")).PostWorkAsync(PostingForms.Work("Checked"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _archive.NewClient().GetAsync("/api/admin/index/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _archive.SignInAsync("reader")).GetAsync("/api/admin/index/verify")).StatusCode);
+        var report = await (await _archive.SignInAsync("boss")).GetFromJsonAsync<Encore.Web.Search.IndexReport>("/api/admin/index/verify");
+        Assert.NotNull(report);
+        Assert.True(report.Matches);
+        Assert.Equal(1, report.Works);
+        Assert.Empty(report.Problems);
     }
 
     // `encore import`, a script or another node write through their own connection; no POST reaches this node.
