@@ -17,6 +17,7 @@ internal sealed partial class EpubMarkup
 
     private static XhtmlOutput Attributes(XhtmlOutput o, string name, XElement e, string? extraClass = null)
     {
+        if (!e.HasAttributes) return extraClass == null ? o : o.Attr("class", extraClass);
         var classes = new List<string>();
         if (extraClass != null) classes.Add(extraClass);
         foreach (var c in (e.Attribute("class")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 
 namespace Encore.Export;
@@ -54,12 +55,22 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
         foreach (var node in nodes) WriteNode(node, place);
     }
 
+    // An element's children, walked without an enumerator. This and the two methods below run for every node of
+    // every chapter, so they are compiled fully optimized at once (see XhtmlOutput.Escape).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteChildren(XElement e, Place place)
+    {
+        for (var node = e.FirstNode; node != null; node = node.NextNode) WriteNode(node, place);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteNode(XNode node, Place place)
     {
         if (node is XText text) output.Escape(text.Value);
         else if (node is XElement element) WriteElement(element, place);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteElement(XElement e, Place place)
     {
         var name = e.Name.NamespaceName.Length == 0 ? e.Name.LocalName : "";
@@ -67,7 +78,7 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
         if (place.Phrasing && Blocks.Contains(name) || place.Phrasing && Placed.Contains(name))
         {
             // A block inside a line (a div in a span): its text stays, on a line of its own.
-            WriteNodes(e.Nodes(), place);
+            WriteChildren(e, place);
             if (e.NextNode != null) output.Raw("<br />");
             return;
         }
@@ -117,7 +128,7 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
     private void Simple(string name, XElement e, Place inner, string? extraClass = null)
     {
         Open(name, e, extraClass).End();
-        WriteNodes(e.Nodes(), inner);
+        WriteChildren(e, inner);
         output.Close(name);
     }
 
@@ -134,7 +145,7 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
         output.Open("a").Attr("id", id);
         WriteHref(e.Attribute("href")?.Value);
         Attributes(output, "a", e).End();
-        WriteNodes(e.Nodes(), place with { InLink = true });
+        WriteChildren(e, place with { InLink = true });
         output.Close("a");
     }
 
