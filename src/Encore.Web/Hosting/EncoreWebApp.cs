@@ -2,6 +2,7 @@ using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
 using Encore.Web.Api;
+using Encore.Web.Catalog;
 using Encore.Web.Community;
 using Encore.Web.Downloads;
 using Encore.Web.Search;
@@ -52,6 +53,9 @@ public static class EncoreWebApp
             ApplicationName = typeof(EncoreWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = options.Environment,
+            // No file watcher on appsettings: the archive never reloads its configuration, and each watcher takes one
+            // of the user's inotify instances (128 by default), which a test run starting many archives exhausts.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -65,6 +69,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddEncoreCommunity(options);
         builder.Services.AddEncoreSearch(options.Database);
+        builder.Services.AddEncoreCatalog();
         builder.Services.AddEncoreDownloads(options);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Works.CreatorPosting>();
@@ -97,6 +102,9 @@ public static class EncoreWebApp
         app.UseIndexCatchUp();
         app.MapRazorPages();
         app.MapTagApi();
+        app.MapWorkListAliases();
+        app.MapFeeds();
+        app.MapOpds();
         app.MapWorkDownloads();
         return app;
     }

@@ -41,6 +41,10 @@ public sealed class TestArchive : IAsyncDisposable
 
     public EncoreDb OpenDb() => DatabaseServices.Open(Database);
 
+    // After changing the database directly (not through a POST, which does this itself), bring the server's search
+    // index up to date, as every web node does after a change.
+    public Task CatchUpAsync() => _app.Services.GetRequiredService<Encore.Search.IndexHost>().CatchUpAsync();
+
     public async Task<string> GetHtmlAsync(string path)
     {
         var response = await Http.GetAsync(path);
