@@ -56,17 +56,4 @@ internal sealed partial class EpubMarkup
         }
         return o;
     }
-
-    // Links to the web keep their address; links to an anchor wait for Anchors to resolve them; the rest lose it.
-    private void WriteHref(string? href)
-    {
-        var trimmed = href?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return;
-        if (trimmed.StartsWith('#'))
-        {
-            Anchors.WriteHref(output, Uri.UnescapeDataString(trimmed[1..]));
-            return;
-        }
-        output.Attr("href", Urls.Absolute(trimmed, Urls.LinkSchemes, options.Site));
-    }
 }
