@@ -16,6 +16,9 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
 
     public WorkIndex Index => _index ?? throw new InvalidOperationException("The search index has not been built yet.");
 
+    // The blurbs lists show, forgotten as the feed names their works.
+    public BlurbCache Blurbs { get; } = new();
+
     // The last feed row applied (rows of transactions still open may lie below it).
     public long LastChangeId => _position.LastId;
 
@@ -51,9 +54,14 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
                     return applied;
                 }
                 // Tags first: works re-read afterwards find their new tags in the new graph.
-                if (batch.Changes.Any(c => c.Kind == IndexChangeKind.Tags)) await _index.ApplyTagChangesAsync(db, ct);
+                if (batch.Changes.Any(c => c.Kind == IndexChangeKind.Tags))
+                {
+                    await _index.ApplyTagChangesAsync(db, ct);
+                    Blurbs.Forget();   // a merge changes the names other works' blurbs show
+                }
                 var works = batch.Changes.Where(c => c.Kind == IndexChangeKind.Work && c.WorkId != null).Select(c => c.WorkId!.Value).Distinct().ToList();
                 await _index.RefreshWorksAsync(db, works, ct);
+                Blurbs.Forget(works);
                 _position = batch.Next;
                 applied += batch.Changes.Count;
                 if (batch.Changes.Count < BatchSize) return applied;
@@ -90,6 +98,7 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
             await using (var db = openDb()) fresh = await WorkIndex.BuildAsync(db, ct);
             await CatchUpAsync(ct);
             problems = IndexCheck.Compare(Index, fresh);
+            await using (var db = openDb()) problems = [.. problems, .. await Blurbs.CompareAsync(db, ct)];
             if (problems.Count == 0) break;
         }
         return problems;
@@ -111,6 +120,7 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
         var index = await WorkIndex.BuildAsync(db, ct);
         _index = index;
         _position = head;
+        Blurbs.Forget();
         Builds++;
     }
 }

@@ -27,7 +27,8 @@ public static class FilteredListLoader
         if (bound.Errors.Count == 0 && resolved.Problems.Count == 0 && !FilterUrl.Says(http.Request.QueryString.Value, pairs))
             return (new RedirectResult(path + FilterUrl.Join(pairs)), null);
 
-        var index = http.RequestServices.GetRequiredService<IndexHost>().Index;
+        var host = http.RequestServices.GetRequiredService<IndexHost>();
+        var index = host.Index;
         // Enough facet entries that the top ten remain after setting aside the pinned ones (included tags and the
         // list's own tag), and one more to know whether there are more.
         var query = resolved.Query with
@@ -45,12 +46,9 @@ public static class FilteredListLoader
             result = index.Search(query with { Page = pageNumber });
         }
 
-        var ids = result.WorkIds.ToList();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        // The index decided who may see what; PermittedTo again costs nothing and keeps a stale index from ever
-        // showing a draft, restricted or hidden work to someone who may not see it.
-        var works = ids.Count == 0 ? [] : await WorkBlurb.LoadAsync(db, db.Works.PermittedTo(reader).Where(w => ids.Contains(w.Id)), ct);
-        works.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        // The index decided who may see what, and this node's index has every change committed before this request's
+        // own POST (another node's changes within a second): the blurbs come from memory where they can.
+        var works = result.WorkIds.Count == 0 ? [] : await host.Blurbs.GetAsync(db, result.WorkIds, ct);
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
