@@ -19,6 +19,9 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
     // The blurbs lists show, forgotten as the feed names their works.
     public BlurbCache Blurbs { get; } = new();
 
+    // The tags lists look up, forgotten on every wrangling change.
+    public TagLookups Tags { get; } = new();
+
     // The last feed row applied (rows of transactions still open may lie below it).
     public long LastChangeId => _position.LastId;
 
@@ -58,6 +61,7 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
                 {
                     await _index.ApplyTagChangesAsync(db, ct);
                     Blurbs.Forget();   // a merge changes the names other works' blurbs show
+                    Tags.Forget();
                 }
                 var works = batch.Changes.Where(c => c.Kind == IndexChangeKind.Work && c.WorkId != null).Select(c => c.WorkId!.Value).Distinct().ToList();
                 await _index.RefreshWorksAsync(db, works, ct);
@@ -98,7 +102,7 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
             await using (var db = openDb()) fresh = await WorkIndex.BuildAsync(db, ct);
             await CatchUpAsync(ct);
             problems = IndexCheck.Compare(Index, fresh);
-            await using (var db = openDb()) problems = [.. problems, .. await Blurbs.CompareAsync(db, ct)];
+            await using (var db = openDb()) problems = [.. problems, .. await Blurbs.CompareAsync(db, ct), .. await Tags.CompareAsync(db, ct)];
             if (problems.Count == 0) break;
         }
         return problems;
@@ -121,6 +125,7 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
         _index = index;
         _position = head;
         Blurbs.Forget();
+        Tags.Forget();
         Builds++;
     }
 }

@@ -16,16 +16,17 @@ public sealed record ResolvedFilter(
 
 public static class WorkFilterResolver
 {
+    public static Task<ResolvedFilter> ResolveAsync(
+        EncoreDb db, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default) =>
+        ResolveAsync(db, TagLookups.None, filter, reader, scope, ct);
+
     public static async Task<ResolvedFilter> ResolveAsync(
-        EncoreDb db, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default)
+        EncoreDb db, TagLookups lookups, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default)
     {
         var names = filter.Include.Concat(filter.Exclude).Concat(filter.Ratings).Concat(filter.Warnings).Concat(filter.Categories)
             .Select(Tag.Normalize).Distinct().ToList();
-        // One query for every name; a synonym comes with the canonical tag it stands for.
-        var found = names.Count == 0 ? [] : await db.Tags.AsNoTracking().Where(t => names.Contains(t.NormalizedName))
-            .Select(t => new { t.NormalizedName, Tag = new TagRef(t.Id, t.Type, t.Name), Merger = t.Merger == null ? null : new TagRef(t.Merger.Id, t.Merger.Type, t.Merger.Name) })
-            .ToListAsync(ct);
-        var byName = found.ToDictionary(f => f.NormalizedName, f => f.Merger ?? f.Tag);
+        // A synonym stands for its canonical tag.
+        var byName = await lookups.CanonicalByNameAsync(db, names, ct);
         var problems = new List<FilterProblem>();
 
         List<TagRef> Tags(IReadOnlyList<string> list, string field, List<string> unknown)
@@ -115,11 +116,4 @@ public static class WorkFilterResolver
         BlockedTagIds = reader.BlockedTagIds,
         BlockedSuggestionNames = reader.BlockSuggestedTags ? reader.BlockedTagNames : [],
     };
-
-    // Names for the tags a page shows (facets, a page of the full list), in one query.
-    public static async Task<Dictionary<int, string>> NamesAsync(EncoreDb db, IEnumerable<int> tagIds, CancellationToken ct = default)
-    {
-        var ids = tagIds.Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-    }
 }

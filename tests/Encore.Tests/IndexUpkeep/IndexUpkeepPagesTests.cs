@@ -46,10 +46,16 @@ public sealed class IndexUpkeepPagesTests : IAsyncLifetime
         await KeepEveryBlurbAsync();
     }
 
+    // So that verify checks them, the node keeps every work's blurb and every tag's lookups before each step.
     private async Task KeepEveryBlurbAsync()
     {
         await using var db = _archive.OpenDb();
         await Host.Blurbs.GetAsync(db, await db.Works.Select(w => w.Id).ToListAsync());
+        var tags = await db.Tags.AsNoTracking().ToListAsync();
+        await Host.Tags.NamesAsync(db, tags.Select(t => t.Id));
+        await Host.Tags.CanonicalByNameAsync(db, tags.Select(t => t.NormalizedName).ToList());
+        foreach (var tag in tags)
+            if (await Host.Tags.FindAsync(db, tag.NormalizedName) is { } kept) await Host.Tags.NeighboursAsync(db, kept);
     }
 
     [Fact]

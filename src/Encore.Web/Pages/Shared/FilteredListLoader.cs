@@ -22,12 +22,12 @@ public static class FilteredListLoader
         var http = page.HttpContext;
         var reader = http.Reader();
         var bound = FilterBinder.Parse(http.Request.Query);
-        var resolved = await WorkFilterResolver.ResolveAsync(db, bound.Filter, reader, scope, ct);
+        var host = http.RequestServices.GetRequiredService<IndexHost>();
+        var resolved = await WorkFilterResolver.ResolveAsync(db, host.Tags, bound.Filter, reader, scope, ct);
         var pairs = FilterUrl.Pairs(resolved.Filter, bound.More);
         if (bound.Errors.Count == 0 && resolved.Problems.Count == 0 && !FilterUrl.Says(http.Request.QueryString.Value, pairs))
             return (new RedirectResult(path + FilterUrl.Join(pairs)), null);
 
-        var host = http.RequestServices.GetRequiredService<IndexHost>();
         var index = host.Index;
         // Enough facet entries that the top ten remain after setting aside the pinned ones (included tags and the
         // list's own tag), and one more to know whether there are more.
@@ -53,7 +53,7 @@ public static class FilteredListLoader
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
         var moreShown = moreAll.Skip((pageNumber - 1) * FilteredList.FullFacetPageSize).Take(FilteredList.FullFacetPageSize).ToList();
-        var names = await WorkFilterResolver.NamesAsync(db,
+        var names = await host.Tags.NamesAsync(db,
             WorkSearchResult.FacetTypes.SelectMany(t => result.Facets[t]).Select(f => f.TagId).Concat(moreShown.Select(m => m.TagId)), ct);
         string Name(int id) => names.GetValueOrDefault(id) ?? $"#{id}";
 
