@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Encore's benchmarks. `dotnet run -c Release --project bench/Encore.Bench -- text` runs the text micro-benchmarks
-// (BenchmarkDotNet); `-- import` times the importer over generated posts; `-- filter --works N` times the filter index against SQL. BENCHMARKS.md records results.
+// (BenchmarkDotNet); `-- import` times the importer over generated posts; `-- filter --works N` times the filter index against SQL;
+// `-- fulltext --works N --words W` times full-text search with snippets. BENCHMARKS.md records results.
 return args switch
 {
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
@@ -14,6 +15,8 @@ return args switch
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100)),
+    ["fulltext", .. var rest] => await Encore.Bench.FullTextBenchmark.RunAsync(Option(rest, "--works", 20_000), Option(rest, "--words", 5_000),
+        Option(rest, "--queries", 1_000)),
     ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
@@ -34,6 +37,6 @@ static int Option(string[] args, string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

@@ -24,6 +24,8 @@ public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Marks, bool Le
 
 // Excerpts around the best cluster of a query's words in the story text: the window of about Words words holding
 // the most different query terms (then the most matches), and a second window when it shows terms the first lacks.
+// Reading stops shortly after the first window that holds every term, so a snippet for a long work whose words
+// turn up early costs little; otherwise the whole story is read.
 // Words a query only looks for in other fields (title:x) or excludes are not marked. A work whose story holds none of
 // the words (it matched on its title or tags) gets its opening lines, unmarked.
 public static class Snippets
@@ -43,16 +45,23 @@ public static class Snippets
 
     private static IReadOnlyList<Snippet> Make(IReadOnlyList<string> body, Highlighter highlighter, int words = Words, int max = 2)
     {
-        var values = body.Select(v => (Text: v, Tokens: TextTokens.WordsAt(v))).Where(v => v.Tokens.Count > 0).ToList();
-        if (values.Count == 0) return [];
+        var values = new List<(string Text, List<int> Starts, List<int> Ends)>();
         var candidates = new List<Window>();
-        for (var v = 0; v < values.Count; v++)
-            candidates.AddRange(Windows(v, highlighter.Find(values[v].Tokens), words));
+        foreach (var text in body)
+        {
+            var (starts, ends) = (new List<int>(), new List<int>());
+            var matches = highlighter.Find(text, starts, ends, words, out var complete);
+            if (starts.Count == 0) continue;
+            candidates.AddRange(Windows(values.Count, matches, words));
+            values.Add((text, starts, ends));
+            if (complete) break;
+        }
+        if (values.Count == 0) return [];
         if (candidates.Count == 0)
         {
             // The opening of the story: the first value long enough to fill an excerpt (not a chapter's title).
-            var opening = values.FindIndex(v => v.Tokens.Count >= words) is var i and >= 0 ? values[i] : values[0];
-            return [Cut(opening.Text, opening.Tokens, 0, words, [], words)];
+            var opening = values.FindIndex(v => v.Starts.Count >= words) is var i and >= 0 ? values[i] : values[0];
+            return [Cut(opening, 0, words, [], words)];
         }
         var best = candidates.OrderByDescending(w => w.Keys.Count).ThenByDescending(w => w.Matches.Count).ThenBy(w => w.Value).ThenBy(w => w.From).First();
         var chosen = new List<Window> { best };
@@ -63,8 +72,7 @@ public static class Snippets
                 .FirstOrDefault();
             if (more != null) chosen.Add(more);
         }
-        return chosen.OrderBy(w => w.Value).ThenBy(w => w.From)
-            .Select(w => Cut(values[w.Value].Text, values[w.Value].Tokens, w.From, w.To, w.Matches, words)).ToList();
+        return chosen.OrderBy(w => w.Value).ThenBy(w => w.From).Select(w => Cut(values[w.Value], w.From, w.To, w.Matches, words)).ToList();
     }
 
     private sealed record Window(int Value, int From, int To, List<Match> Matches, HashSet<int> Keys);
@@ -91,17 +99,18 @@ public static class Snippets
         }
     }
 
-    private static Snippet Cut(string text, List<(string Term, int Start, int Length)> tokens, int from, int to, List<Match> matches, int words)
+    private static Snippet Cut((string Text, List<int> Starts, List<int> Ends) value, int from, int to, List<Match> matches, int words)
     {
+        var (text, starts, ends) = value;
         // A window running past the end of the text is moved back to keep its length.
-        to = Math.Min(to, tokens.Count);
+        to = Math.Min(to, starts.Count);
         if (to - from < words && from > 0) from = Math.Max(0, to - words);
-        var start = from == 0 ? 0 : tokens[from].Start;
-        var end = tokens[to - 1].Start + tokens[to - 1].Length;
+        var start = from == 0 ? 0 : starts[from];
+        var end = ends[to - 1];
         // Keep closing punctuation that belongs to the last word ("end." rather than "end").
         while (end < text.Length && end - start < 400 && !char.IsWhiteSpace(text[end]) && !char.IsLetterOrDigit(text[end])) end++;
         var marks = matches.Where(m => m.First >= from && m.Last < to)
-            .Select(m => new TextSpan(tokens[m.First].Start - start, tokens[m.Last].Start + tokens[m.Last].Length - tokens[m.First].Start))
+            .Select(m => new TextSpan(starts[m.First] - start, ends[m.Last] - starts[m.First]))
             .OrderBy(m => m.Start).ToList();
         var merged = new List<TextSpan>();
         foreach (var m in marks)
@@ -116,6 +125,6 @@ public static class Snippets
             s.text.AsSpan(s.start, span.Length).CopyTo(span);
             for (var i = 0; i < span.Length; i++) if (char.IsControl(span[i])) span[i] = ' ';
         });
-        return new Snippet(excerpt, merged, from > 0, to < tokens.Count);
+        return new Snippet(excerpt, merged, from > 0, to < starts.Count);
     }
 }
