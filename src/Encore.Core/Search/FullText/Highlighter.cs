@@ -45,7 +45,8 @@ internal sealed class Highlighter
         ends.Clear();
         var lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new TokenReader(text, stackalloc char[TextTokens.BufferLength]);
-        var stopAt = int.MaxValue;
+        // Without terms to mark, only the opening is wanted.
+        var stopAt = KeyCount == 0 ? words + 1 : int.MaxValue;   // one more tells whether the text goes on
         for (var i = 0; reader.MoveNext() && i < stopAt; i++)
         {
             starts.Add(reader.Start);
@@ -68,7 +69,7 @@ internal sealed class Highlighter
             if (found.Count > before && stopAt == int.MaxValue && HasEveryKey(found, i - words + 1))
             {
                 complete = true;
-                stopAt = i + words;
+                stopAt = i + words + 1;
             }
         }
         // Phrases are found at their last word: put matches in order of their first.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Encore.Text;
@@ -11,42 +12,54 @@ namespace Encore.Search;
 // elements and <br> separate it. Runs of white space become one space, blocks one newline.
 public static class StoryText
 {
+    // Every white-space character but the plain space, which is copied as it is when it stands alone.
+    private static readonly SearchValues<char> OtherSpace =
+        SearchValues.Create("\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     public static string FromHtml(string? html)
     {
         if (string.IsNullOrEmpty(html)) return "";
-        if (html.AsSpan().IndexOfAny('<', '&') < 0) return Collapse(html);
         var text = new StringBuilder(html.Length);
         var i = 0;
         while (i < html.Length)
         {
-            var c = html[i];
-            if (c == '<')
-            {
-                i = SkipTag(html, i, text);
-                continue;
-            }
-            if (c == '&')
-            {
-                var end = html.IndexOf(';', i + 1, Math.Min(12, html.Length - i - 1));
-                if (end > i)
-                {
-                    var decoded = WebUtility.HtmlDecode(html.Substring(i, end - i + 1));
-                    foreach (var d in decoded) AppendChar(text, d);
-                    i = end + 1;
-                    continue;
-                }
-            }
-            AppendChar(text, c);
-            i++;
+            var next = html.AsSpan(i).IndexOfAny('<', '&');
+            var end = next < 0 ? html.Length : i + next;
+            AppendRun(text, html.AsSpan(i, end - i));
+            if (end == html.Length) break;
+            i = html[end] == '<' ? SkipTag(html, end, text) : Entity(html, end, text);
         }
         return text.ToString().Trim();
     }
 
-    private static string Collapse(string s)
+    private static int Entity(string html, int at, StringBuilder text)
     {
-        var text = new StringBuilder(s.Length);
-        foreach (var c in s) AppendChar(text, c);
-        return text.ToString().Trim();
+        var end = html.IndexOf(';', at + 1, Math.Min(12, html.Length - at - 1));
+        if (end < 0)
+        {
+            AppendChar(text, '&');
+            return at + 1;
+        }
+        foreach (var d in WebUtility.HtmlDecode(html.Substring(at, end - at + 1))) AppendChar(text, d);
+        return end + 1;
+    }
+
+    // Text between tags: copied whole when its only white space is single plain spaces (the usual case), else
+    // character by character.
+    private static void AppendRun(StringBuilder text, ReadOnlySpan<char> run)
+    {
+        if (run.IsEmpty) return;
+        if (run.IndexOfAny(OtherSpace) >= 0 || run.IndexOf("  ") >= 0)
+        {
+            foreach (var c in run) AppendChar(text, c);
+            return;
+        }
+        if (run[0] == ' ')
+        {
+            AppendChar(text, ' ');
+            run = run[1..];
+        }
+        text.Append(run);
     }
 
     private static void AppendChar(StringBuilder text, char c)

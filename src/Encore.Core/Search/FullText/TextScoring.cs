@@ -84,7 +84,6 @@ public sealed partial class TextIndex
             positions[i] = new int[16];
         }
         Span<int> tf = stackalloc int[WorkText.FieldCount];
-        var pointers = new int[k];
         var counts = new int[k];
         while (true)
         {
@@ -104,35 +103,54 @@ public sealed partial class TextIndex
                 {
                     if (positions[i].Length < cursors[i].Count) positions[i] = new int[Math.Max(cursors[i].Count, positions[i].Length * 2)];
                     counts[i] = cursors[i].ReadPositions(positions[i]);
-                    pointers[i] = 0;
                 }
                 tf.Clear();
-                var at = o * FieldSlots;
-                var f = 0;
-                var found = false;
-                for (var j = 0; j < counts[0]; j++)
-                {
-                    var p = positions[0][j];
-                    var all = true;
-                    for (var i = 1; i < k && all; i++)
-                    {
-                        var want = p + i;
-                        while (pointers[i] < counts[i] && positions[i][pointers[i]] < want) pointers[i]++;
-                        all = pointers[i] < counts[i] && positions[i][pointers[i]] == want;
-                    }
-                    if (!all) continue;
-                    while (p >= _starts[at + f + 1]) f++;
-                    if (field is { } only && (int)only != f) continue;
-                    tf[f]++;
-                    found = true;
-                }
-                if (found)
+                if (CountPhrase(positions, counts, o, field, tf))
                 {
                     Set(into, o);
                     if (scores != null) scores[o] += idf * Score(o, tf, field);
                 }
             }
             if (!cursors[0].MoveNext()) return;
+        }
+    }
+
+    // The starts p of the phrase in one work (word i at p + i for every i), counted into tf by the field p is in.
+    // A leapfrog over the words' sorted positions, each shifted back by its place in the phrase.
+    private bool CountPhrase(int[][] positions, int[] counts, int o, TextField? field, Span<int> tf)
+    {
+        var k = positions.Length;
+        Span<int> next = stackalloc int[k];
+        var at = o * FieldSlots;
+        var f = 0;
+        var found = false;
+        var target = counts[0] > 0 ? positions[0][0] : int.MaxValue;
+        while (true)
+        {
+            var agreed = 0;
+            for (var i = 0; agreed < k; i = i + 1 == k ? 0 : i + 1)
+            {
+                var list = positions[i];
+                var n = counts[i];
+                var x = next[i];
+                while (x < n && list[x] - i < target) x++;
+                next[i] = x;
+                if (x == n) return found;
+                var value = list[x] - i;
+                if (value == target) agreed++;
+                else
+                {
+                    target = value;
+                    agreed = 1;
+                }
+            }
+            while (target >= _starts[at + f + 1]) f++;
+            if (field is not { } only || (int)only == f)
+            {
+                tf[f]++;
+                found = true;
+            }
+            target++;
         }
     }
 }
