@@ -13,14 +13,17 @@ public sealed partial class TextIndex
         public int TermCount;
         public int[] Terms = new int[256], Counts = new int[256];
         public int[] Positions = new int[4096];
-        public readonly List<string> NewTerms = [];
+        public readonly List<string> NewTerms = [];   // words to add to the dictionary when the work is applied
+        public int TermLimit;                         // term ids this work uses are below it
 
         private readonly Dictionary<string, int> _newIds = new(StringComparer.Ordinal);
         private int[] _slotOf = new int[1024];       // term id → slot + 1 in Terms (0: not seen in this work)
         private int[] _tokenTerm = new int[4096], _tokenPosition = new int[4096];
         private int[] _fill = new int[256];
 
-        public void Tokenize(WorkText text, TextIndex index)
+        // register: add new words to the index's dictionary at once (the tokenizing stage of a build, which owns the
+        // dictionary) rather than leaving them in NewTerms for Apply (a refresh, which may not change it unlocked).
+        public void Tokenize(WorkText text, TextIndex index, bool register = false)
         {
             WorkId = text.WorkId;
             Fingerprint = text.Fingerprint();
@@ -44,9 +47,18 @@ public sealed partial class TextIndex
                         if (!known.TryGetValue(term, out var id) && !fresh.TryGetValue(term, out id))
                         {
                             var s = term.ToString();
-                            id = baseId + NewTerms.Count;
-                            NewTerms.Add(s);
-                            _newIds[s] = id;
+                            if (register)
+                            {
+                                id = index._terms.Count;
+                                index._termIds[s] = id;
+                                index._terms.Add(s);
+                            }
+                            else
+                            {
+                                id = baseId + NewTerms.Count;
+                                NewTerms.Add(s);
+                                _newIds[s] = id;
+                            }
                         }
                         if (n == _tokenTerm.Length)
                         {
@@ -60,7 +72,8 @@ public sealed partial class TextIndex
                 }
             }
             Starts[WorkText.FieldCount] = position;
-            Group(n, baseId + NewTerms.Count);
+            TermLimit = register ? index._terms.Count : baseId + NewTerms.Count;
+            Group(n, TermLimit);
         }
 
         // A counting sort of the tokens by term, keeping each term's positions in ascending order.

@@ -91,6 +91,7 @@ public sealed partial class TextIndex
             _entries = new int[capacity];
             entries.CopyTo(_entries);
             _sortedIds = null;
+            _termsReady = terms.Count;
             _workIds = workIds;
             _starts = starts;
             _fingerprints = fingerprints;

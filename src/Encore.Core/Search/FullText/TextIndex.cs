@@ -24,6 +24,7 @@ public sealed partial class TextIndex
     private List<string> _terms = [];
     private byte[][] _blobs = [];
     private int[] _lengths = [], _last = [], _entries = [];
+    private int _termsReady;     // term ids below this have postings arrays
     private int[]? _sortedIds;   // term ids in ordinal order of the terms, for prefix expansion; null after new terms arrive
 
     private int[] _workIds = [];
@@ -49,37 +50,72 @@ public sealed partial class TextIndex
         return index;
     }
 
-    // Reads the database in batches on one task and indexes on another, so reading and HTML reduction overlap with
-    // tokenizing (two cores do it in about half the time).
+    // A pipeline of three stages, so a build keeps both cores busy: this task reads the database in batches and
+    // reduces HTML to text, a second tokenizes (and owns the dictionary meanwhile), a third appends postings. A few
+    // DocTerms circulate between the last two, so tokenizing allocates almost nothing.
     public static async Task<TextIndex> BuildAsync(EncoreDb db, CancellationToken ct = default)
     {
         var index = new TextIndex();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var channel = Channel.CreateBounded<WorkText>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
-        var consumer = Task.Run(async () =>
+        var token = stop.Token;
+        var texts = Channel.CreateBounded<WorkText>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
+        var docs = Channel.CreateBounded<DocTerms>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var free = Channel.CreateUnbounded<DocTerms>();
+        for (var i = 0; i < 10; i++) free.Writer.TryWrite(new DocTerms());
+        async Task Stage(Func<Task> run, ChannelWriter<DocTerms>? output)
         {
             try
             {
-                var doc = new DocTerms();
-                await foreach (var text in channel.Reader.ReadAllAsync(stop.Token)) index.Add(text, doc);
+                await run();
+                output?.Complete();
             }
-            catch { await stop.CancelAsync(); throw; }
-        }, stop.Token);
+            catch (Exception e)
+            {
+                output?.TryComplete(e);
+                await stop.CancelAsync();
+                throw;
+            }
+        }
+        var tokenizer = Task.Run(() => Stage(async () =>
+        {
+            await foreach (var text in texts.Reader.ReadAllAsync(token))
+            {
+                var doc = await free.Reader.ReadAsync(token);
+                doc.Tokenize(text, index, register: true);
+                await docs.Writer.WriteAsync(doc, token);
+            }
+        }, docs.Writer), token);
+        var appender = Task.Run(() => Stage(async () =>
+        {
+            await foreach (var doc in docs.Reader.ReadAllAsync(token))
+            {
+                index.Append(doc);
+                free.Writer.TryWrite(doc);
+            }
+        }, null), token);
         try
         {
-            await foreach (var text in WorkTextReader.ReadAllAsync(db, stop.Token)) await channel.Writer.WriteAsync(text, stop.Token);
-            channel.Writer.Complete();
+            await foreach (var text in WorkTextReader.ReadAllAsync(db, token)) await texts.Writer.WriteAsync(text, token);
+            texts.Writer.Complete();
+            await Task.WhenAll(tokenizer, appender);
         }
         catch (Exception e)
         {
-            channel.Writer.TryComplete(e);
+            texts.Writer.TryComplete(e);
             await stop.CancelAsync();
-            try { await consumer; } catch { /* the reader's failure is the one to report */ }
+            try { await Task.WhenAll(tokenizer, appender); } catch { /* the first failure is the one to report */ }
+            if (e is OperationCanceledException && !ct.IsCancellationRequested)
+                await Task.WhenAll(tokenizer, appender);   // a stage failed and cancelled the rest: report its error
             throw;
         }
-        await consumer;
         index.Trim();
         return index;
+    }
+
+    private void Append(DocTerms doc)
+    {
+        if (_ordinalByWork.ContainsKey(doc.WorkId)) Remove(doc.WorkId);
+        Apply(doc);
     }
 
     // Re-reads one work's text (after a post, an edit, a chapter change, a delete). Does nothing when the text is
@@ -151,18 +187,10 @@ public sealed partial class TextIndex
     {
         foreach (var term in doc.NewTerms)
         {
-            var id = _terms.Count;
+            _termIds[term] = _terms.Count;
             _terms.Add(term);
-            _termIds[term] = id;
-            if (id >= _blobs.Length)
-            {
-                var n = Math.Max(1024, _blobs.Length * 2);
-                Array.Resize(ref _blobs, n); Array.Resize(ref _lengths, n); Array.Resize(ref _last, n); Array.Resize(ref _entries, n);
-            }
-            _blobs[id] = [];
-            _last[id] = -1;
         }
-        if (doc.NewTerms.Count > 0) _sortedIds = null;
+        EnsureTerms(doc.NewTerms.Count > 0 ? _terms.Count : doc.TermLimit);
 
         var o = _count++;
         if (o >= _workIds.Length)
@@ -199,6 +227,25 @@ public sealed partial class TextIndex
             _last[t] = o;
             _entries[t]++;
         }
+    }
+
+    // Postings arrays for term ids below limit. During a parallel build the tokenizer registers terms ahead of the
+    // appender, so the appender goes by each work's limit rather than the dictionary's size.
+    private void EnsureTerms(int limit)
+    {
+        if (limit <= _termsReady) return;
+        if (limit > _blobs.Length)
+        {
+            var n = Math.Max(Math.Max(1024, limit), _blobs.Length * 2);
+            Array.Resize(ref _blobs, n); Array.Resize(ref _lengths, n); Array.Resize(ref _last, n); Array.Resize(ref _entries, n);
+        }
+        for (var t = _termsReady; t < limit; t++)
+        {
+            _blobs[t] = [];
+            _last[t] = -1;
+        }
+        _termsReady = limit;
+        _sortedIds = null;
     }
 
     // The term's array with room for extra more bytes. Grows by half: after Trim, appends to a large posting (the
