@@ -141,4 +141,15 @@ public sealed class TextSearchTests
         Assert.Contains(m.Notes, n => n.Contains($"the {TextIndex.MaxExpansions} most common"));
         Assert.Equal(TextIndex.MaxExpansions, m.WorkIds.Length);
     }
+
+    [Fact]
+    public void A_query_that_would_read_too_much_leaves_out_its_costliest_parts_and_says_so()
+    {
+        var index = Index(new WorkText(1).Add(TextField.Body, "rain rain rain and tea"), new WorkText(2).Add(TextField.Body, "tea"));
+        index.Budget = 60;   // bytes: less than any one word here; the cheapest part is searched all the same
+        var m = index.Match("tea \"a quiet afternoon\" -nothing");
+        Assert.Contains(m.Notes, n => n.Contains("“a quiet afternoon” was left out"));
+        Assert.Contains(m.Notes, n => n.Contains("“-nothing” was left out"));
+        Assert.Equal(42, m.WorkIds.Length);
+    }
 }

@@ -18,6 +18,12 @@ public sealed partial class TextIndex
 {
     public const int MaxExpansions = 64;
 
+    // At most this many bytes of postings are read for one query: about a dozen of the commonest words at 20,000
+    // works of 5,000 words, a few hundred milliseconds. A query asking for more (thirty common-word phrases) has its
+    // costliest parts left out, with a note, rather than holding a core for seconds.
+    public const long ReadBudget = 48L << 20;
+    internal long Budget { get; set; } = ReadBudget;   // tests lower it
+
     public TextMatches Match(string? text) => Match(TextQuery.Parse(text));
 
     public TextMatches Match(TextQuery query)
@@ -33,15 +39,29 @@ public sealed partial class TextIndex
             try
             {
                 Array.Clear(scores, 0, _count);
+                var budget = Budget;
+                bool Afford(long cost, object what, bool always)
+                {
+                    if (!always && cost > budget)
+                    {
+                        notes.Add($"“{what}” was left out: the query as a whole asked to read too much.");
+                        return false;
+                    }
+                    budget -= cost;
+                    return true;
+                }
                 if (query.Required.Count == 0 || _count == 0)
                 {
                     Array.Clear(c, 0, words);
-                    if (_count > 0) foreach (var term in query.Excluded) Scan(term, null, c, null, notes);
+                    if (_count > 0)
+                        foreach (var term in query.Excluded)
+                            if (Afford(Cost(new TextClause([term])), term, false)) Scan(term, null, c, null, notes);
                     return Result(query, query.Required.Count > 0, c, words, null, notes);
                 }
                 var first = true;
-                foreach (var clause in query.Required.OrderBy(Cost))
+                foreach (var (clause, cost) in query.Required.Select(c => (c, Cost(c))).OrderBy(p => p.Item2))
                 {
+                    if (!Afford(cost, string.Join(" OR ", clause.Alternatives), first)) continue;
                     Array.Clear(c, 0, words);
                     foreach (var term in clause.Alternatives) Scan(term, first ? null : r, c, scores, notes);
                     Array.Copy(c, r, words);
@@ -51,7 +71,8 @@ public sealed partial class TextIndex
                 if (query.Excluded.Count > 0)
                 {
                     Array.Clear(c, 0, words);
-                    foreach (var term in query.Excluded) Scan(term, r, c, null, notes);
+                    foreach (var term in query.Excluded)
+                        if (Afford(Cost(new TextClause([term])), "-" + term, false)) Scan(term, r, c, null, notes);
                     for (var w = 0; w < words; w++) r[w] &= ~c[w];
                 }
                 return Result(query, true, r, words, scores, notes);
@@ -91,14 +112,15 @@ public sealed partial class TextIndex
         return true;
     }
 
-    // Bytes of postings a clause reads: the cheapest clause goes first and narrows the others' candidates.
+    // Bytes of postings a clause reads (a phrase reads all its words'): the cheapest clause goes first and narrows the
+    // others' candidates.
     private long Cost(TextClause clause)
     {
         long cost = 0;
         foreach (var term in clause.Alternatives)
         {
             if (term.Prefix) cost += Expand(term.Words[0], null).Sum(t => (long)_lengths[t]);
-            else cost += term.Words.Min(w => _termIds.TryGetValue(w, out var t) ? (long)_lengths[t] : 0);
+            else if (term.Words.All(_termIds.ContainsKey)) cost += term.Words.Sum(w => (long)_lengths[_termIds[w]]);
         }
         return cost;
     }
