@@ -51,6 +51,9 @@ public sealed partial class WorkIndex
         var blocked = q.BlockedTagIds.Select(PostingOf).OfType<Posting>()
             .Concat(q.BlockedSuggestionNames.Select(n => _labelOrdinal.TryGetValue(LabelKey(n), out var l) ? _labelWorks[l] : null).OfType<Posting>())
             .ToArray();
+        var creator = -1;
+        if (q.CreatorUserId != null && (creator = _userOrdinal.GetValueOrDefault(q.CreatorUserId, -1)) < 0) return Empty;
+        var listed = q.WorkIds == null ? null : ListedOrdinals(q.WorkIds);
         var muted = q.MutedUserIds.Select(u => _userOrdinal.GetValueOrDefault(u, -1)).Where(u => u >= 0).ToArray();
         var reader = q.ReaderUserId is { } rid ? _userOrdinal.GetValueOrDefault(rid, -1) : -1;
         var signedIn = q.ReaderUserId != null;
@@ -75,6 +78,13 @@ public sealed partial class WorkIndex
             own?.OrInto(r, words);
             include.Sort((a, b) => a.Count.CompareTo(b.Count));
             foreach (var p in include) p.AndInto(r, words, scratch);
+            if (creator >= 0) (creator < _userWorks.Count ? _userWorks[creator] : new Posting()).AndInto(r, words, scratch);
+            if (listed != null)
+            {
+                Array.Clear(scratch, 0, words);
+                foreach (var o in listed) scratch[o >> 6] |= 1UL << o;
+                AndBits(scratch, r, words, negate: false);
+            }
             foreach (var g in groups)
             {
                 var any = ArrayPool<ulong>.Shared.Rent(words);
@@ -96,7 +106,8 @@ public sealed partial class WorkIndex
                 own?.AndNotInto(scratch, words);
                 AndBits(scratch, r, words, negate: true);
             }
-            if (text != null) scores = ApplyText(text, r, words, scratch, ranked: q.Sort == WorkSort.BestMatch);
+            if (text != null)
+                scores = ApplyText(text, r, words, scratch, ranked: q.Sort == WorkSort.BestMatch || (q.Sort == WorkSort.Listed && listed == null));
             var ranged = q.WordsMin != null || q.WordsMax != null || q.UpdatedFrom != null || q.UpdatedTo != null;
             var n = 0;
             for (var w = 0; w < words; w++)
@@ -122,7 +133,8 @@ public sealed partial class WorkIndex
             var facets = CountFacets(r, words, n, out var counts);
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
-            var page = skip >= n ? [] : scores != null ? ScoredPage(r, words, n, q.Descending, scores, (int)skip, size)
+            var page = skip >= n ? [] : listed != null && q.Sort == WorkSort.Listed ? ListedPage(r, listed, q.Descending, (int)skip, size)
+                : scores != null ? ScoredPage(r, words, n, q.Descending, scores, (int)skip, size)
                 : RankedPage(r, words, n, q, (int)skip, size);
             var top = TopFacets(facets, counts, Math.Max(0, q.FacetsPerType));
             return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };

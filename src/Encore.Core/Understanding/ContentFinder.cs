@@ -139,6 +139,13 @@ internal static partial class ContentFinder
         return false;
     }
 
+    // For signs read outside the rules: whether a sign at this index of the sentence is negated, only supposed, or asked.
+    public static bool Cancelled(Sentence sentence, int index)
+    {
+        var before = sentence.Lower[..index];
+        return Negation().IsMatch(LastWords(Clause(before), 3)) || Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence);
+    }
+
     // A question asks; it does not say that anything happened.
     private static bool IsQuestion(Sentence s) => s.Text.TrimEnd('"', '”', '’', '\'', ' ', ')').EndsWith('?');
 
@@ -154,7 +161,7 @@ internal static partial class ContentFinder
     }
 
     // Combines hits into suggestions, deriving the three warnings that need more than one sign.
-    public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, Func<Sentence, bool> namesMainCharacter)
+    public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, DeathFindings deaths)
     {
         var byLabel = hits.GroupBy(h => h.Label).ToDictionary(g => g.Key, g => g.ToList());
         var scores = byLabel.ToDictionary(kv => kv.Key, kv => Score(kv.Value));
@@ -188,12 +195,9 @@ internal static partial class ContentFinder
         if (scores.GetValueOrDefault(DrugOverdose) >= Threshold && scores.GetValueOrDefault(DrugUse) < Threshold)
             Add(DrugUse, scores[DrugOverdose] * 0.9, byLabel[DrugOverdose], "an overdose");
 
-        // Major Character Death: a death in a sentence (or just after one) that names one of the story's characters.
-        if (scores.GetValueOrDefault(CharacterDeath) >= Threshold)
-        {
-            var named = byLabel[CharacterDeath].Where(h => h.Weight >= 0.7 && namesMainCharacter(h.Sentence)).ToList();
-            if (named.Count > 0) Add(MajorCharacterDeath, scores[CharacterDeath] * 0.9, named, "the death names one of the story's characters");
-        }
+        // Major Character Death: a death that falls on one of the story's characters (WhoDies).
+        if (scores.GetValueOrDefault(CharacterDeath) >= Threshold && deaths.Major.Count > 0)
+            Add(MajorCharacterDeath, Math.Min(scores[CharacterDeath] * 0.9, deaths.Major.Max(h => h.Weight) + 0.2), deaths.Major, deaths.MajorNote);
 
         // Underage Sex: sexual content or rape within a sentence of a character's age under eighteen.
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))

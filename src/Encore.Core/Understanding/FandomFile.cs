@@ -33,6 +33,8 @@ public sealed record FandomFile
         var problems = new List<string>();
         foreach (var name in file.Characters.Select(c => c.Name).Concat(file.Relationships.Select(r => r.Name)).Append(file.Fandom))
             if (TagName.Problem(name) is { } problem) problems.Add(problem);
+        foreach (var c in file.Characters.Where(c => c.Pronouns is not (null or "he" or "she" or "they")))
+            problems.Add($"Character \"{c.Name}\" has pronouns \"{c.Pronouns}\"; write \"he\", \"she\" or \"they\".");
         foreach (var r in file.Relationships.Where(r => !r.Name.Contains('/') && !r.Name.Contains('&')))
             problems.Add($"Relationship \"{r.Name}\" needs a '/' (romantic) or '&' (platonic) between the names.");
         if (problems.Count > 0) throw new FormatException(string.Join(" ", problems));
@@ -44,4 +46,6 @@ public sealed record NamedTag
 {
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    // Optional, for characters: "he", "she" or "they", so the analyser knows whom a pronoun can mean.
+    public string? Pronouns { get; init; }
 }

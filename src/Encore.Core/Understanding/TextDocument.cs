@@ -60,6 +60,7 @@ public sealed class Sentence(TextDocument document, int index, int start, int en
     private List<Token>? _tokens;
     private string? _lower;
 
+    public TextDocument Document => document;
     public int Index { get; } = index;
     public int Start { get; } = start;
     public int End { get; } = end;

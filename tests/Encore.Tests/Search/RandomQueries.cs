@@ -53,6 +53,11 @@ public sealed class RandomQueries
             MutedUserIds = rng.Next(3) == 0 ? archive.UserIds.OrderBy(_ => rng.Next()).Take(rng.Next(1, 40)).ToArray() : [],
             BlockedTagIds = rng.Next(4) == 0 ? [PickTag()] : [],
             BlockedSuggestionNames = rng.Next(4) == 0 ? [GeneratedArchive.Labels[rng.Next(GeneratedArchive.Labels.Length)].ToUpperInvariant()] : [],
+            // A creator's works, or a list of works (some unknown, some twice), as the creator and bookmark pages ask.
+            CreatorUserId = rng.Next(5) == 0 && Use() ? archive.UserIds[rng.Next(Math.Min(20, archive.UserIds.Count))] : null,
+            WorkIds = rng.Next(4) == 0 && Use()
+                ? Enumerable.Range(0, rng.Next(0, 800)).Select(_ => archive.Works[rng.Next(archive.Works.Count)].Id + (rng.Next(50) == 0 ? 1_000_000 : 0)).ToArray()
+                : null,
             Sort = (WorkSort)rng.Next(Enum.GetValues<WorkSort>().Length),
             Descending = rng.Next(2) == 0,
             Page = rng.Next(3) == 0 ? rng.Next(2, 40) : 1,

@@ -32,6 +32,7 @@ public sealed class WorkIndexTests
         var queries = new RandomQueries(archive, 11);
 
         var checkedNonEmpty = 0;
+        var checkedScoped = 0;
         for (var i = 0; i < 300; i++)
         {
             var q = queries.Next();
@@ -46,7 +47,9 @@ public sealed class WorkIndexTests
                 Assert.Equal(want.Take(q.FacetsPerType), actual.Facets[type]);
             }
             if (expected.Total > 0) checkedNonEmpty++;
+            if (expected.Total > 0 && (q.CreatorUserId != null || q.WorkIds != null)) checkedScoped++;
         }
         Assert.True(checkedNonEmpty > 100, $"only {checkedNonEmpty} queries matched anything");
+        Assert.True(checkedScoped > 20, $"only {checkedScoped} scoped queries matched anything");
     }
 }

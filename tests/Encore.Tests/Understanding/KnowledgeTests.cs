@@ -30,6 +30,9 @@ public class KnowledgeTests
         var knowledge = await KnowledgeBase.LoadAsync(db);
         var smash = knowledge.Fandoms.Single(f => f.Name == "Smash (TV 2012)");
         Assert.Contains(smash.Characters, c => c.Name == "Karen Cartwright" && c.Names.Contains("Karen"));
+        // Tags hold no pronouns; the shipped files supply them.
+        Assert.Equal("she", smash.Characters.Single(c => c.Name == "Karen Cartwright").Pronouns);
+        Assert.Equal("he", smash.Characters.Single(c => c.Name == "Tom Levitt").Pronouns);
 
         var before = (await db.Tags.CountAsync(), await db.TagAliases.CountAsync());
         var (tags, aliases) = await FandomLoader.LoadAsync(db, ShippedFandoms.Files().First().File);
@@ -65,6 +68,7 @@ public class KnowledgeTests
     [InlineData("{ \"characters\": [] }", "needs a \"fandom\"")]
     [InlineData("{ \"fandom\": \"X\", \"relationships\": [ { \"name\": \"Ann and Bob\" } ] }", "needs a '/'")]
     [InlineData("{ \"fandom\": \"Bad*Name\" }", "'*'")]
+    [InlineData("{ \"fandom\": \"X\", \"characters\": [ { \"name\": \"Ann\", \"pronouns\": \"her\" } ] }", "write \"he\", \"she\" or \"they\"")]
     public void A_bad_fandom_file_is_refused_with_the_reason(string json, string reason) =>
         Assert.Contains(reason, Assert.Throws<FormatException>(() => FandomFile.Parse(json)).Message);
 

@@ -127,6 +127,23 @@ public sealed partial class TextIndex
         finally { _writer.Release(); }
     }
 
+    // Re-reads the given works (a batch of the change feed) a slice at a time, so a batch of thousands of long works
+    // is not held in memory at once; works whose text is unchanged are skipped, works gone from the database leave.
+    public async Task RefreshWorksAsync(EncoreDb db, IReadOnlyCollection<int> workIds, CancellationToken ct = default)
+    {
+        if (workIds.Count == 0) return;
+        await _writer.WaitAsync(ct);
+        try
+        {
+            foreach (var slice in workIds.Distinct().Order().Chunk(200))
+            {
+                var texts = (await WorkTextReader.ReadSomeAsync(db, slice, ct)).ToDictionary(t => t.WorkId);
+                foreach (var id in slice) RefreshHeld(id, texts.GetValueOrDefault(id));
+            }
+        }
+        finally { _writer.Release(); }
+    }
+
     // The same from text in hand; null removes the work.
     public void Refresh(int workId, WorkText? text)
     {

@@ -63,34 +63,57 @@ public static class WorkTextReader
     }
 
     public static async Task<WorkText?> ReadOneAsync(EncoreDb db, int workId, CancellationToken ct = default) =>
-        (await ReadRangeAsync(db, workId, workId, ct)).SingleOrDefault();
+        (await ReadAsync(db, workId, workId, null, ct)).SingleOrDefault();
 
     // The works with ids from..to, in id order.
-    public static async Task<List<WorkText>> ReadRangeAsync(EncoreDb db, int from, int to, CancellationToken ct = default)
+    public static Task<List<WorkText>> ReadRangeAsync(EncoreDb db, int from, int to, CancellationToken ct = default) =>
+        ReadAsync(db, from, to, null, ct);
+
+    // The given works (a batch of the change feed), in id order; works no longer there are left out.
+    public static Task<List<WorkText>> ReadSomeAsync(EncoreDb db, IReadOnlyCollection<int> workIds, CancellationToken ct = default) =>
+        ReadAsync(db, 0, 0, workIds.Distinct().ToArray(), ct);
+
+    // By id range, or by a list of ids passed as one array parameter (json_each, = ANY): EF's default of a
+    // parameter per id makes a batch of thousands cost seconds to prepare.
+    private static async Task<List<WorkText>> ReadAsync(EncoreDb db, int from, int to, int[]? ids, CancellationToken ct)
     {
-        var works = await db.Works.AsNoTracking().Where(w => w.Id >= from && w.Id <= to).OrderBy(w => w.Id)
-            .Select(w => new { w.Id, w.Title, w.Summary, w.Notes, w.EndNotes }).ToListAsync(ct);
-        var creators = await db.Creatorships.AsNoTracking().Where(c => c.WorkId >= from && c.WorkId <= to && !c.IsPending)
-            .OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
+        var works = db.Works.AsNoTracking();
+        var creators = db.Creatorships.AsNoTracking().Where(c => !c.IsPending);
+        var tags = db.WorkTags.AsNoTracking();
+        var chapters = db.Chapters.AsNoTracking();
+        if (ids == null)
+        {
+            works = works.Where(w => w.Id >= from && w.Id <= to);
+            creators = creators.Where(c => c.WorkId >= from && c.WorkId <= to);
+            tags = tags.Where(l => l.WorkId >= from && l.WorkId <= to);
+            chapters = chapters.Where(c => c.WorkId >= from && c.WorkId <= to);
+        }
+        else
+        {
+            works = works.Where(w => EF.Parameter(ids).Contains(w.Id));
+            creators = creators.Where(c => EF.Parameter(ids).Contains(c.WorkId));
+            tags = tags.Where(l => EF.Parameter(ids).Contains(l.WorkId));
+            chapters = chapters.Where(c => EF.Parameter(ids).Contains(c.WorkId));
+        }
+        var workRows = await works.OrderBy(w => w.Id).Select(w => new { w.Id, w.Title, w.Summary, w.Notes, w.EndNotes }).ToListAsync(ct);
+        var creatorRows = await creators.OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
             .Select(c => new { c.WorkId, Pseud = c.Pseud != null ? c.Pseud.Name : null, User = c.Pseud != null ? c.Pseud.User.UserName : null, c.ExternalName })
             .ToListAsync(ct);
-        var tags = await db.WorkTags.AsNoTracking().Where(l => l.WorkId >= from && l.WorkId <= to)
-            .OrderBy(l => l.WorkId).ThenBy(l => l.TagId).Select(l => new { l.WorkId, l.Tag.Name }).ToListAsync(ct);
-        var chapters = await db.Chapters.AsNoTracking().Where(c => c.WorkId >= from && c.WorkId <= to)
-            .OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
+        var tagRows = await tags.OrderBy(l => l.WorkId).ThenBy(l => l.TagId).Select(l => new { l.WorkId, l.Tag.Name }).ToListAsync(ct);
+        var chapterRows = await chapters.OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
             .Select(c => new { c.WorkId, c.Title, c.Summary, c.Notes, c.EndNotes, c.Content }).ToListAsync(ct);
 
-        var texts = works.ToDictionary(w => w.Id, w => new WorkText(w.Id)
+        var texts = workRows.ToDictionary(w => w.Id, w => new WorkText(w.Id)
             .Add(TextField.Title, w.Title).Add(TextField.Summary, StoryText.FromHtml(w.Summary))
             .Add(TextField.Notes, StoryText.FromHtml(w.Notes)).Add(TextField.Notes, StoryText.FromHtml(w.EndNotes)));
-        foreach (var c in creators)
+        foreach (var c in creatorRows)
         {
             if (!texts.TryGetValue(c.WorkId, out var t)) continue;
             t.Add(TextField.Creator, c.Pseud ?? c.ExternalName ?? "Anonymous");
             if (c.User != null && !string.Equals(c.User, c.Pseud, StringComparison.OrdinalIgnoreCase)) t.Add(TextField.Creator, c.User);
         }
-        foreach (var l in tags) if (texts.TryGetValue(l.WorkId, out var t)) t.Add(TextField.Tag, l.Name);
-        foreach (var c in chapters)
+        foreach (var l in tagRows) if (texts.TryGetValue(l.WorkId, out var t)) t.Add(TextField.Tag, l.Name);
+        foreach (var c in chapterRows)
         {
             if (!texts.TryGetValue(c.WorkId, out var t)) continue;
             t.Add(TextField.Summary, StoryText.FromHtml(c.Summary))
@@ -103,8 +126,8 @@ public static class WorkTextReader
     // The story text of the given works (chapter titles and text, in order), for snippets.
     public static async Task<Dictionary<int, List<string>>> ReadBodiesAsync(EncoreDb db, IReadOnlyCollection<int> workIds, CancellationToken ct = default)
     {
-        var ids = workIds.Distinct().ToList();
-        var chapters = await db.Chapters.AsNoTracking().Where(c => ids.Contains(c.WorkId))
+        var ids = workIds.Distinct().ToArray();
+        var chapters = await db.Chapters.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.WorkId))
             .OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
             .Select(c => new { c.WorkId, c.Title, c.Content }).ToListAsync(ct);
         var bodies = ids.ToDictionary(id => id, _ => new List<string>());

@@ -1,0 +1,50 @@
+namespace Encore.Understanding;
+
+// The story's people, for reading who dies: the canonical characters of the story's fandoms (stated, or found in
+// the text) wherever the text names them, or, in a story whose fandoms know no characters (original work), the
+// names the story itself gives its people (StoryNames); and whom each pronoun means (Coreference).
+internal sealed class StoryCast
+{
+    private readonly HashSet<string> _canonical;
+    private readonly StoryNames? _own;
+
+    public Coreference People { get; }
+
+    private StoryCast(Coreference people, HashSet<string> canonical, StoryNames? own)
+    {
+        People = people;
+        _canonical = canonical;
+        _own = own;
+    }
+
+    public bool IsCharacter(PersonRef who) =>
+        who is { Kind: PersonKind.Named, Name: { } name } && (_canonical.Contains(name) || _own != null && _own.IsCharacter(name, People));
+
+    public static StoryCast Of(KnowledgeBase knowledge, NameIndex names, AnalysisInput input, IEnumerable<Suggestion> found, TextDocument text)
+    {
+        var fandomNames = input.Fandoms.Concat(found.Where(s => s.Type == Suggestion.Fandom).Select(s => s.Tag)).ToList();
+        var fandoms = knowledge.Fandoms.Where(f => fandomNames.Any(n => Same(n, f.Name) || f.Aliases.Any(a => Same(a, n)))).ToList();
+        var characters = fandoms.SelectMany(f => f.Characters).ToList();
+        var canonical = characters.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var stated = input.Characters.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var own = characters.Count == 0 ? new StoryNames(text) : null;
+
+        IEnumerable<PersonRef> In(Sentence s)
+        {
+            if (own != null) return own.In(s);
+            return names.Find(s).Select(m => (Mention: m, Owner: m.Owners.Where(o => canonical.Contains(o.Name))
+                    .OrderByDescending(o => stated.Contains(o.Name) || found.Any(f => f.Type == Suggestion.Character && f.Tag == o.Name)).FirstOrDefault()))
+                .Where(p => p.Owner != null)
+                .Select(p => new PersonRef(PersonKind.Named, p.Mention.Start, p.Mention.End, GenderOf(p.Owner!), p.Owner!.Name,
+                    s.Text.AsSpan(p.Mention.End - s.Start).StartsWith("'s") || s.Text.AsSpan(p.Mention.End - s.Start).StartsWith("’s"), s.Index))
+                .ToList();
+        }
+
+        var people = new Coreference(text, In);
+        return new StoryCast(people, canonical, own);
+    }
+
+    private static Gender GenderOf(CharacterKnowledge c) => c.Pronouns switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+
+    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+}
