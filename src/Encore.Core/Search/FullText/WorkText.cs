@@ -123,17 +123,17 @@ public static class WorkTextReader
         return texts.Values.OrderBy(t => t.WorkId).ToList();
     }
 
-    // The story text of the given works (chapter titles and text, in order), for snippets.
+    // The story text of the given works (each chapter's text, in order), for snippets. Chapter titles are left out:
+    // a heading makes a poor excerpt.
     public static async Task<Dictionary<int, List<string>>> ReadBodiesAsync(EncoreDb db, IReadOnlyCollection<int> workIds, CancellationToken ct = default)
     {
         var ids = workIds.Distinct().ToArray();
         var chapters = await db.Chapters.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.WorkId))
             .OrderBy(c => c.WorkId).ThenBy(c => c.Position).ThenBy(c => c.Id)
-            .Select(c => new { c.WorkId, c.Title, c.Content }).ToListAsync(ct);
+            .Select(c => new { c.WorkId, c.Content }).ToListAsync(ct);
         var bodies = ids.ToDictionary(id => id, _ => new List<string>());
         foreach (var c in chapters)
         {
-            if (!string.IsNullOrWhiteSpace(c.Title)) bodies[c.WorkId].Add(c.Title);
             var text = StoryText.FromHtml(c.Content);
             if (!string.IsNullOrWhiteSpace(text)) bodies[c.WorkId].Add(text);
         }

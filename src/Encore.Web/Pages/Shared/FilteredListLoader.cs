@@ -51,6 +51,10 @@ public static class FilteredListLoader
         // showing a draft, restricted or hidden work to someone who may not see it.
         var works = ids.Count == 0 ? [] : await WorkBlurb.LoadAsync(db, db.Works.PermittedTo(reader).Where(w => ids.Contains(w.Id)), ct);
         works.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        // Snippets only for the works shown, from their text read now: the index keeps no text.
+        var snippets = result.Text is { HasRequired: true } text && works.Count > 0 && bound.More == null
+            ? await Snippets.ForWorksAsync(db, works.Select(w => w.Id).ToList(), text.Query, ct)
+            : new Dictionary<int, IReadOnlyList<Snippet>>();
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
@@ -63,7 +67,7 @@ public static class FilteredListLoader
         {
             Path = path, Bound = bound, Resolved = resolved, Scope = scope, Total = result.Total, Page = pageNumber,
             Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = index.Languages(),
-            More = bound.More, MoreTotal = moreAll.Count,
+            More = bound.More, MoreTotal = moreAll.Count, Snippets = snippets, TextNotes = result.Text?.Notes ?? [],
             MoreEntries = moreShown.Select(m => new FacetEntry(m.Name ?? Name(m.TagId), m.Count, m.Included, m.Excluded)).ToList(),
         });
     }
