@@ -9,6 +9,14 @@ public sealed class TextBruteForce
 {
     private readonly Dictionary<int, List<List<string>>[]> _fields = [];
 
+    // Works given as the index is given them.
+    public TextBruteForce(IEnumerable<WorkText> texts)
+    {
+        foreach (var t in texts)
+            _fields[t.WorkId] = Enumerable.Range(0, WorkText.FieldCount)
+                .Select(f => t[(TextField)f].Select(TextTokens.Words).Where(w => w.Count > 0).ToList()).ToArray();
+    }
+
     public TextBruteForce(GeneratedArchive a)
     {
         var tagNames = a.Tags.ToDictionary(t => t.Id, t => t.Name);

@@ -153,4 +153,54 @@ public sealed class TextSearchTests
         Assert.Contains(m.Notes, n => n.Contains("“-nothing” was left out"));
         Assert.Equal(42, m.WorkIds.Length);
     }
+
+    // Works written with a handful of words, so most words are dense enough to be stored as bitmaps, and random
+    // words, phrases, prefixes and field terms checked against the brute force; then the same after edits, deletes
+    // and a compaction.
+    [Fact]
+    public void Dense_words_stored_as_bitmaps_match_like_any_other()
+    {
+        var rng = new Random(4);
+        string[] words = ["the", "cat", "sat", "on", "mat", "and", "dog", "ran", "far", "Ivy"];
+        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[rng.Next(rng.Next(2) == 0 ? 3 : words.Length)]));
+        WorkText Work(int id) => new WorkText(id).Add(TextField.Title, Text(rng.Next(1, 4))).Add(TextField.Tag, Text(2)).Add(TextField.Tag, Text(1))
+            .Add(TextField.Summary, rng.Next(2) == 0 ? Text(20) : null).Add(TextField.Body, Text(rng.Next(50, 900))).Add(TextField.Body, Text(rng.Next(0, 300)));
+        var works = Enumerable.Range(1, 120).ToDictionary(id => id, Work);
+        var index = TextIndex.Build(works.Values);
+        string Query()
+        {
+            string W() => words[rng.Next(words.Length)];
+            return rng.Next(7) switch
+            {
+                0 => W(),
+                1 or 2 => $"\"{W()} {W()}\"",
+                3 => $"\"{W()} {W()} {W()}\" -{W()}",
+                4 => $"{new[] { "title", "tag", "summary", "body" }[rng.Next(4)]}:\"{W()} {W()}\"",
+                5 => $"{W()[..2]}* \"{W()} the\"",
+                _ => $"\"the {W()}\" OR \"{W()} and {W()}\"",
+            };
+        }
+        void Check(int round)
+        {
+            var brute = new TextBruteForce(works.Values);
+            for (var i = 0; i < 150; i++)
+            {
+                var q = Query();
+                var parsed = TextQuery.Parse(q);
+                var expected = works.Keys.Where(id => brute.Matches(id, parsed)).Order();
+                Assert.True(expected.SequenceEqual(index.Match(q).WorkIds.Order()), $"round {round}, query {q}");
+            }
+        }
+        Check(0);
+        for (var i = 0; i < 150; i++)
+        {
+            var id = rng.Next(1, 160);
+            if (rng.Next(4) == 0) { works.Remove(id); index.Refresh(id, null); }
+            else { works[id] = Work(id); index.Refresh(id, works[id]); }
+        }
+        Check(1);
+        index.Compact();
+        Check(2);
+        Assert.Empty(TextIndexCheck.Compare(index, TextIndex.Build(works.Values)));
+    }
 }

@@ -42,7 +42,8 @@ public sealed partial class TextIndex
                 ordinal += (int)Varint.Read(blob, ref at);
                 var n = (int)Varint.Read(blob, ref at);
                 var from = at;
-                Varint.Skip(blob, ref at, n);
+                if ((n & 1) != 0) at += Postings.BitmapBytes(_starts, ordinal);
+                else Varint.Skip(blob, ref at, n >> 1);
                 if (map[ordinal] < 0) continue;
                 var h = Varint.Write(header, (uint)(map[ordinal] - previous));
                 h += Varint.Write(header[h..], (uint)n);

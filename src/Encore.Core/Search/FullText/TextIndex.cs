@@ -224,20 +224,36 @@ public sealed partial class TextIndex
         for (var f = 0; f < WorkText.FieldCount; f++) Count(o, f, 1);
 
         var at = 0;
+        var total = doc.Starts[WorkText.FieldCount];
         for (var s = 0; s < doc.TermCount; s++)
         {
             var t = doc.Terms[s];
             var count = doc.Counts[s];
-            var blob = Room(t, 10 + 5 * count);
+            var bitmap = Postings.UsesBitmap(count, total);
+            var bitmapBytes = (total + 7) >> 3;
+            var blob = Room(t, 10 + (bitmap ? bitmapBytes : 5 * count));
             var length = _lengths[t];
             length += Varint.Write(blob.AsSpan(length), (uint)(o - _last[t]));
-            length += Varint.Write(blob.AsSpan(length), (uint)count);
-            var previous = 0;
-            for (var i = 0; i < count; i++)
+            length += Varint.Write(blob.AsSpan(length), (uint)(count * 2 + (bitmap ? 1 : 0)));
+            if (bitmap)
             {
-                var p = doc.Positions[at + i];
-                length += Varint.Write(blob.AsSpan(length), (uint)(p - previous));
-                previous = p;
+                blob.AsSpan(length, bitmapBytes).Clear();
+                for (var i = 0; i < count; i++)
+                {
+                    var p = doc.Positions[at + i];
+                    blob[length + (p >> 3)] |= (byte)(1 << (p & 7));
+                }
+                length += bitmapBytes;
+            }
+            else
+            {
+                var previous = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    var p = doc.Positions[at + i];
+                    length += Varint.Write(blob.AsSpan(length), (uint)(p - previous));
+                    previous = p;
+                }
             }
             at += count;
             _lengths[t] = length;

@@ -34,7 +34,7 @@ public sealed partial class TextIndex
             for (var t = 0; t < _terms.Count; t++)
             {
                 var termHash = Mix(Fnv(_terms[t]));
-                var cursor = new PostingCursor(_blobs[t], _lengths[t]);
+                var cursor = new PostingCursor(_blobs[t], _lengths[t], _starts);
                 while (cursor.MoveNext())
                 {
                     if (IsDead(cursor.Ordinal)) continue;

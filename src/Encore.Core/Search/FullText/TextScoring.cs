@@ -41,7 +41,7 @@ public sealed partial class TextIndex
     private void ScanWord(int t, TextField? field, ulong[]? candidates, ulong[] into, float[]? scores)
     {
         var idf = Idf(t);
-        var cursor = new PostingCursor(_blobs[t], _lengths[t]);
+        var cursor = new PostingCursor(_blobs[t], _lengths[t], _starts);
         Span<int> tf = stackalloc int[WorkText.FieldCount];
         while (cursor.MoveNext())
         {
@@ -79,7 +79,7 @@ public sealed partial class TextIndex
         for (var i = 0; i < k; i++)
         {
             idf += Idf(ids[i]);
-            cursors[i] = new PostingCursor(_blobs[ids[i]], _lengths[ids[i]]);
+            cursors[i] = new PostingCursor(_blobs[ids[i]], _lengths[ids[i]], _starts);
             if (!cursors[i].MoveNext()) return;
             positions[i] = new int[16];
         }
@@ -99,13 +99,15 @@ public sealed partial class TextIndex
             var o = target;
             if (!IsDead(o) && (candidates == null || Has(candidates, o)))
             {
+                // Words stored as bitmaps in this work are tested bit by bit; the others' positions are decoded.
                 for (var i = 0; i < k; i++)
                 {
+                    if (cursors[i].IsBitmap) continue;
                     if (positions[i].Length < cursors[i].Count) positions[i] = new int[Math.Max(cursors[i].Count, positions[i].Length * 2)];
                     counts[i] = cursors[i].ReadPositions(positions[i]);
                 }
                 tf.Clear();
-                if (CountPhrase(positions, counts, o, field, tf))
+                if (CountPhrase(cursors, positions, counts, o, field, tf))
                 {
                     Set(into, o);
                     if (scores != null) scores[o] += idf * Score(o, tf, field);
@@ -116,41 +118,74 @@ public sealed partial class TextIndex
     }
 
     // The starts p of the phrase in one work (word i at p + i for every i), counted into tf by the field p is in.
-    // A leapfrog over the words' sorted positions, each shifted back by its place in the phrase.
-    private bool CountPhrase(int[][] positions, int[] counts, int o, TextField? field, Span<int> tf)
+    // One word drives: the decoded one with the fewest positions (a bitmap one only when all are). Each of its
+    // positions is a candidate start, checked against every other word by a bit test or a forward-only pointer.
+    private bool CountPhrase(PostingCursor[] cursors, int[][] positions, int[] counts, int o, TextField? field, Span<int> tf)
     {
-        var k = positions.Length;
+        var k = cursors.Length;
+        var driver = -1;
+        for (var i = 0; i < k; i++)
+            if (!cursors[i].IsBitmap && (driver < 0 || counts[i] < counts[driver])) driver = i;
+        if (driver < 0) return CountBitmapPhrase(cursors, o, field, tf);
         Span<int> next = stackalloc int[k];
         var at = o * FieldSlots;
         var f = 0;
         var found = false;
-        var target = counts[0] > 0 ? positions[0][0] : int.MaxValue;
-        while (true)
+        var own = positions[driver].AsSpan(0, counts[driver]);
+        foreach (var p in own)
         {
-            var agreed = 0;
-            for (var i = 0; agreed < k; i = i + 1 == k ? 0 : i + 1)
+            var start = p - driver;
+            var all = true;
+            for (var i = 0; i < k && all; i++)
             {
+                if (i == driver) continue;
+                var want = start + i;
+                if (cursors[i].IsBitmap) { all = cursors[i].HasPosition(want); continue; }
                 var list = positions[i];
-                var n = counts[i];
                 var x = next[i];
-                while (x < n && list[x] - i < target) x++;
+                while (x < counts[i] && list[x] < want) x++;
                 next[i] = x;
-                if (x == n) return found;
-                var value = list[x] - i;
-                if (value == target) agreed++;
-                else
-                {
-                    target = value;
-                    agreed = 1;
-                }
+                all = x < counts[i] && list[x] == want;
             }
-            while (target >= _starts[at + f + 1]) f++;
+            if (!all || start < 0) continue;
+            while (start >= _starts[at + f + 1]) f++;
             if (field is not { } only || (int)only == f)
             {
                 tf[f]++;
                 found = true;
             }
-            target++;
         }
+        return found;
+    }
+
+    // Every word a bitmap in this work (common words together: "of the"): the starts are the bits set in word 0's
+    // bitmap AND word 1's shifted down by one AND word 2's by two…, sixty-four positions a step.
+    private bool CountBitmapPhrase(PostingCursor[] cursors, int o, TextField? field, Span<int> tf)
+    {
+        var length = cursors[0].Bitmap.Length;
+        var at = o * FieldSlots;
+        var f = 0;
+        var found = false;
+        for (var w = 0; w << 3 < length; w++)
+        {
+            var starts = Postings.Word(cursors[0].Bitmap, w);
+            for (var i = 1; i < cursors.Length && starts != 0; i++)
+            {
+                var bits = cursors[i].Bitmap;
+                starts &= (Postings.Word(bits, w) >> i) | (Postings.Word(bits, w + 1) << (64 - i));
+            }
+            while (starts != 0)
+            {
+                var p = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                while (p >= _starts[at + f + 1]) f++;
+                if (field is not { } only || (int)only == f)
+                {
+                    tf[f]++;
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 }
