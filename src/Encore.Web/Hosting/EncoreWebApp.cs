@@ -53,6 +53,9 @@ public static class EncoreWebApp
             ApplicationName = typeof(EncoreWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = options.Environment,
+            // No file watcher on appsettings: the archive never reloads its configuration, and each watcher takes one
+            // of the user's inotify instances (128 by default), which a test run starting many archives exhausts.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -87,6 +90,7 @@ public static class EncoreWebApp
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
+        UnwatchedFiles.Apply(app.Environment);
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseSecurityHeaders();
