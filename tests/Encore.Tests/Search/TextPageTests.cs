@@ -59,4 +59,24 @@ public sealed class TextPageTests : IAsyncLifetime
         Assert.Contains("no closing quote", odd.Text("#filter-q-notes"));
         Assert.Equal("No works match this filter.", (await guest.PageAsync("/works/search?q=zeppelin")).Text(".empty"));
     }
+
+    // The header's search box is on every page, for guests and signed-in readers alike, and leads to /works/search
+    // with the words in the sidebar's words box.
+    [Fact]
+    public async Task The_header_search_box_leads_to_the_search_page_with_its_words()
+    {
+        await _writer.PostWorkAsync(PostingForms.Work("Lamplighter", "<p>The lamps of the old quarter were lit by hand.</p>"));
+        await _writer.PostWorkAsync(PostingForms.Work("Quarterly", "<p>Old news, every quarter.</p>"));
+        foreach (var (client, path) in new[] { (_archive.NewClient(), "/"), (_archive.NewClient(), "/fandoms"), (_writer, "/works/search?q=news") })
+        {
+            var page = await client.PageAsync(path);
+            var form = page.QuerySelector("header form[role=search]")!;
+            Assert.Equal("get", form.GetAttribute("method"));
+            var input = form.QuerySelector("input[type=search]")!;
+            Assert.Equal("Search works", page.QuerySelector($"label[for={input.Id}]")!.TextContent);
+            var results = await client.PageAsync($"{form.GetAttribute("action")}?{input.GetAttribute("name")}={Uri.EscapeDataString("\"old quarter\"")}");
+            Assert.Equal(["Lamplighter"], results.Texts(".blurb-title a"));
+            Assert.Equal("\"old quarter\"", results.QuerySelector("#filter-q")!.GetAttribute("value"));
+        }
+    }
 }
