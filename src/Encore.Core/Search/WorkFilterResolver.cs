@@ -69,7 +69,9 @@ public static class WorkFilterResolver
             problems.Add(new("sort", $"This list cannot be sorted by {WorkSorts.Label(s).ToLowerInvariant()}."));
             sort = null;
         }
-        var effectiveSort = sort ?? scope.DefaultSort;
+        // With words to search for, the list's usual order is relevance (when the list offers it).
+        var defaultSort = filter.Text != null && scope.Sorts.Contains(WorkSort.BestMatch) ? WorkSort.BestMatch : scope.DefaultSort;
+        var effectiveSort = sort ?? defaultSort;
         // Stable form: the list's usual sort and the sort's usual direction are left unsaid.
         var descending = filter.Descending is { } d && d != WorkSorts.DescendingByDefault(effectiveSort) ? d : (bool?)null;
 
@@ -78,7 +80,7 @@ public static class WorkFilterResolver
             Include = include.Select(t => t.Name).ToList(), Exclude = exclude.Select(t => t.Name).ToList(),
             Ratings = ratings.Select(t => t.Name).ToList(), Warnings = warnings.Select(t => t.Name).ToList(),
             Categories = categories.Select(t => t.Name).ToList(),
-            Sort = effectiveSort == scope.DefaultSort ? null : effectiveSort, Descending = descending,
+            Sort = effectiveSort == defaultSort ? null : effectiveSort, Descending = descending,
             Page = Math.Max(1, filter.Page),
         };
         var query = new WorkQuery
@@ -97,6 +99,7 @@ public static class WorkFilterResolver
             UpdatedFrom = filter.UpdatedFrom?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             UpdatedTo = filter.UpdatedTo?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddTicks(-1),
             Language = filter.Language,
+            Text = filter.Text,
             CreatorUserId = scope.CreatorUserId,
             WorkIds = scope.WorkIds,
             Sort = effectiveSort,

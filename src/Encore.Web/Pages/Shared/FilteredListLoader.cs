@@ -49,6 +49,10 @@ public static class FilteredListLoader
         // The index decided who may see what, and this node's index has every change committed before this request's
         // own POST (another node's changes within a second): the blurbs come from memory where they can.
         var works = result.WorkIds.Count == 0 ? [] : await host.Blurbs.GetAsync(db, result.WorkIds, ct);
+        // Snippets only for the works shown, from their text read now: the index keeps no text.
+        var snippets = result.Text is { HasRequired: true } text && works.Count > 0 && bound.More == null
+            ? await Snippets.ForWorksAsync(db, works.Select(w => w.Id).ToList(), text.Query, ct)
+            : new Dictionary<int, IReadOnlyList<Snippet>>();
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
@@ -61,7 +65,7 @@ public static class FilteredListLoader
         {
             Path = path, Bound = bound, Resolved = resolved, Scope = scope, Total = result.Total, Page = pageNumber,
             Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = index.Languages(),
-            More = bound.More, MoreTotal = moreAll.Count,
+            More = bound.More, MoreTotal = moreAll.Count, Snippets = snippets, TextNotes = result.Text?.Notes ?? [],
             MoreEntries = moreShown.Select(m => new FacetEntry(m.Name ?? Name(m.TagId), m.Count, m.Included, m.Excluded)).ToList(),
         });
     }
