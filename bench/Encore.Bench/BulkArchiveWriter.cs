@@ -1,6 +1,8 @@
 using Encore.Search;
 using Encore.Tags;
+using Encore.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Bench;
 
@@ -10,6 +12,20 @@ namespace Encore.Bench;
 public static class BulkArchiveWriter
 {
     private const int RowsPerTransaction = 50_000;
+
+    // A fresh SQLite file made by the real migrations, holding an AO3-shaped archive of this many works (seed 2026).
+    public static async Task<(DatabaseSettings Settings, GeneratedArchive Archive)> CreateAsync(string path, int works)
+    {
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, path);
+        await DatabaseCheck.PrepareAsync(settings);
+        List<GeneratedTag> fixedTags;
+        await using (var db = DatabaseServices.Open(settings))
+            fixedTags = await db.Tags.Select(t => new GeneratedTag(t.Id, t.Type, t.Name, t.Canonical, t.MergerId)).ToListAsync();
+        var archive = GeneratedArchive.Generate(works, 2026, fixedTags, fixedTags.Max(t => t.Id) + 1);
+        SqliteConnection.ClearAllPools();   // the migration's pooled connection would hold a lock
+        Write(settings.Target, archive);
+        return (settings, archive);
+    }
 
     public static void Write(string path, GeneratedArchive archive)
     {

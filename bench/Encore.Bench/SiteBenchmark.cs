@@ -20,14 +20,7 @@ public static partial class SiteBenchmark
         Process? server = null;
         try
         {
-            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, Path.Combine(folder.FullName, "site.db"));
-            await DatabaseCheck.PrepareAsync(settings);
-            List<GeneratedTag> fixedTags;
-            await using (var db = DatabaseServices.Open(settings))
-                fixedTags = await db.Tags.Select(t => new GeneratedTag(t.Id, t.Type, t.Name, t.Canonical, t.MergerId)).ToListAsync();
-            var archive = GeneratedArchive.Generate(workCount, 2026, fixedTags, fixedTags.Max(t => t.Id) + 1);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            BulkArchiveWriter.Write(settings.Target, archive);
+            var (settings, archive) = await BulkArchiveWriter.CreateAsync(Path.Combine(folder.FullName, "site.db"), workCount);
             Console.WriteLine($"loaded {archive.Works.Count:N0} works, {archive.Tags.Count:N0} tags");
 
             var urls = SiteUrls.Make(archive, urlCount, 2027);

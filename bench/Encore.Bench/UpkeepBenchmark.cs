@@ -18,14 +18,7 @@ public static class UpkeepBenchmark
         var folder = Directory.CreateTempSubdirectory("encore-upkeep-");
         try
         {
-            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, Path.Combine(folder.FullName, "upkeep.db"));
-            await DatabaseCheck.PrepareAsync(settings);
-            List<GeneratedTag> fixedTags;
-            await using (var db = DatabaseServices.Open(settings))
-                fixedTags = await db.Tags.Select(t => new GeneratedTag(t.Id, t.Type, t.Name, t.Canonical, t.MergerId)).ToListAsync();
-            var archive = GeneratedArchive.Generate(workCount, 2026, fixedTags, fixedTags.Max(t => t.Id) + 1);
-            SqliteConnection.ClearAllPools();
-            BulkArchiveWriter.Write(settings.Target, archive);
+            var (settings, archive) = await BulkArchiveWriter.CreateAsync(Path.Combine(folder.FullName, "upkeep.db"), workCount);
 
             var host = new IndexHost(() => DatabaseServices.Open(settings));
             var clock = Stopwatch.StartNew();
