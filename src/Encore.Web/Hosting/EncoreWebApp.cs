@@ -97,6 +97,7 @@ public static class EncoreWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccessTokens();
         app.UseReader();
         app.UseAuthorization();
         app.UseRateLimiter();
