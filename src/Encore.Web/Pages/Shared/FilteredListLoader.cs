@@ -27,7 +27,6 @@ public static class FilteredListLoader
         if (bound.Errors.Count == 0 && resolved.Problems.Count == 0 && !FilterUrl.Says(http.Request.QueryString.Value, pairs))
             return (new RedirectResult(path + FilterUrl.Join(pairs)), null);
 
-        var index = http.RequestServices.GetRequiredService<IndexHost>().Index;
         // Enough facet entries that the top ten remain after setting aside the pinned ones (included tags and the
         // list's own tag), and one more to know whether there are more.
         var query = resolved.Query with
@@ -36,21 +35,8 @@ public static class FilteredListLoader
             FacetsPerType = FilteredList.FacetsShown + 1 + resolved.Included.Count + (scope.TagId != null ? 1 : 0),
         };
         if (bound.More != null) query = query with { Page = 1, PageSize = 1 };
-        var result = index.Search(query);
-        var pageNumber = resolved.Filter.Page;
-        if (bound.More == null && pageNumber > Pager.Pages(result.Total))
-        {
-            // Past the end: the last real page, as the other lists do.
-            pageNumber = Pager.Pages(result.Total);
-            result = index.Search(query with { Page = pageNumber });
-        }
-
-        var ids = result.WorkIds.ToList();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        // The index decided who may see what; PermittedTo again costs nothing and keeps a stale index from ever
-        // showing a draft, restricted or hidden work to someone who may not see it.
-        var works = ids.Count == 0 ? [] : await WorkBlurb.LoadAsync(db, db.Works.PermittedTo(reader).Where(w => ids.Contains(w.Id)), ct);
-        works.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        var (result, pageNumber, works) = await WorkListSearch.RunAsync(db, http.RequestServices.GetRequiredService<IndexHost>().Index, reader, query,
+            lastPageWhenPast: bound.More == null, ct);
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
@@ -62,7 +48,7 @@ public static class FilteredListLoader
         return (null, new FilteredList
         {
             Path = path, Bound = bound, Resolved = resolved, Scope = scope, Total = result.Total, Page = pageNumber,
-            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = index.Languages(),
+            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = http.RequestServices.GetRequiredService<IndexHost>().Index.Languages(),
             More = bound.More, MoreTotal = moreAll.Count,
             MoreEntries = moreShown.Select(m => new FacetEntry(m.Name ?? Name(m.TagId), m.Count, m.Included, m.Excluded)).ToList(),
         });

@@ -1,0 +1,60 @@
+using Encore.Data;
+using Encore.People;
+using Encore.Works;
+using Microsoft.EntityFrameworkCore;
+
+namespace Encore.Search;
+
+// One page of a filtered work list, as the HTML lists and the JSON API both serve it.
+public sealed record WorkListPage(WorkSearchResult Result, int Page, IReadOnlyList<WorkBlurb> Works);
+
+// Runs a resolved filter (WorkFilterResolver) on the search index and loads the page's blurbs: the index decides what
+// matches, in which order, and the facet counts; only the page's works come from the database.
+public static class WorkListSearch
+{
+    public static int Pages(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+
+    // lastPageWhenPast: a page past the end shows the last real page (the HTML lists, as the other lists do) rather
+    // than nothing (the API, whose clients page until a page comes back empty).
+    public static async Task<WorkListPage> RunAsync(EncoreDb db, WorkIndex index, Reader reader, WorkQuery query, bool lastPageWhenPast,
+        CancellationToken ct = default)
+    {
+        var result = index.Search(query);
+        var page = query.Page;
+        if (lastPageWhenPast && page > Pages(result.Total, query.PageSize))
+        {
+            page = Pages(result.Total, query.PageSize);
+            result = index.Search(query with { Page = page });
+        }
+        var ids = result.WorkIds.ToList();
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        // The index decided who may see what; PermittedTo again costs nothing and keeps a stale index from ever
+        // showing a draft, restricted or hidden work to someone who may not see it.
+        var works = ids.Count == 0 ? [] : await WorkBlurb.LoadAsync(db, db.Works.PermittedTo(reader).Where(w => ids.Contains(w.Id)), ct);
+        works.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
+        return new WorkListPage(result, page, works);
+    }
+}
+
+// What a list is before the reader narrows it, for the lists that need the database to say: the same scope for the
+// HTML page and the API.
+public static class WorkListScopes
+{
+    // A user's works are all their pseuds' works, which the index knows by user; one pseud's are looked up here.
+    public static async Task<WorkListScope> CreatorAsync(EncoreDb db, string userId, string? pseud, CancellationToken ct = default) =>
+        pseud == null ? new WorkListScope { CreatorUserId = userId } : new WorkListScope
+        {
+            WorkIds = await db.Creatorships.Where(c => c.Pseud != null && c.Pseud.UserId == userId && c.Pseud.Name == pseud)
+                .Select(c => c.WorkId).Distinct().ToListAsync(ct),
+        };
+
+    // A user's bookmarks: private ones only to their owner. Oldest first, so "date bookmarked, descending" (the usual
+    // order) is newest first. The index then leaves out what the reader may not see.
+    public static async Task<WorkListScope> BookmarksAsync(EncoreDb db, string ownerId, Reader reader, CancellationToken ct = default)
+    {
+        var own = reader.UserId == ownerId;
+        var workIds = await db.Bookmarks.Where(b => b.UserId == ownerId && (own || !b.IsPrivate))
+            .OrderBy(b => b.UpdatedAt).ThenBy(b => b.Id).Select(b => b.WorkId).ToListAsync(ct);
+        return new WorkListScope { WorkIds = workIds, DefaultSort = WorkSort.Listed, Sorts = [WorkSort.Listed, .. WorkSorts.Common] };
+    }
+}
