@@ -76,6 +76,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreCatalog();
         builder.Services.AddEncoreDownloads(options);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddEncoreApiDocument();
         builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
         builder.Services.AddAntiforgery(o =>
@@ -112,6 +113,7 @@ public static class EncoreWebApp
         app.MapRazorPages();
         app.MapTagApi();
         app.MapApiV1();
+        app.MapApiDocument();
         app.MapWorkListAliases();
         app.MapFeeds();
         app.MapOpds();
