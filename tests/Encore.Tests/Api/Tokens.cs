@@ -16,7 +16,7 @@ public static class Tokens
         var response = await signedIn.PostFormAsync("/account/tokens?handler=Create",
             new() { ["Input.Name"] = name, ["Input.Scope"] = scope.ToString() }, "/account/tokens");
         var doc = Html.Parse(await response.ReadHtmlAsync());
-        return doc.QuerySelector("#new-token")?.GetAttribute("value") ?? throw new Xunit.Sdk.XunitException("the answer shows no new token");
+        return doc.QuerySelector("#new-token")?.TextContent.Trim() ?? throw new Xunit.Sdk.XunitException("the answer shows no new token");
     }
 
     public static async Task<string> CreateAsync(this TestArchive archive, string userName, TokenScope scope = TokenScope.Read, string name = "test")

@@ -35,6 +35,8 @@ public sealed class TokensModel(AccessTokens tokens) : PageModel
         else
         {
             Created = created;
+            // A fresh form for the next token (the posted values would otherwise fill it again).
+            ModelState.Clear();
             Input = new Form();
             // The page holds the secret: no cache, no back-button copy.
             Response.Headers.CacheControl = "no-store";
