@@ -6,7 +6,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // Encore's benchmarks. `dotnet run -c Release --project bench/Encore.Bench -- text` runs the text micro-benchmarks
 // (BenchmarkDotNet); `-- epub` times EPUB export against pandoc; `-- import` times the importer over generated posts;
 // `-- filter --works N` times the filter index against SQL; `-- upkeep --works N` times how the index follows the change
-// feed. BENCHMARKS.md records results.
+// feed; `-- site` serves filtered tag pages to wrk; `-- fulltext --works N --words W` times full-text search with snippets.
+// BENCHMARKS.md records results.
 return args switch
 {
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
@@ -17,7 +18,11 @@ return args switch
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100)),
     ["upkeep", .. var rest] => await Encore.Bench.UpkeepBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--changes", 10_000)),
+    ["site", .. var rest] => await Encore.Bench.SiteBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--seconds", 30),
+        Option(rest, "--connections", 32), Option(rest, "--urls", 2_000), rest.Contains("--keep")),
     ["epub", .. var rest] => await Encore.Bench.EpubBenchmark.RunAsync(Option(rest, "--runs", 15)),
+    ["fulltext", .. var rest] => await Encore.Bench.FullTextBenchmark.RunAsync(Option(rest, "--works", 20_000), Option(rest, "--words", 5_000),
+        Option(rest, "--queries", 1_000)),
     ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
@@ -38,6 +43,6 @@ static int Option(string[] args, string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | epub [--runs N] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

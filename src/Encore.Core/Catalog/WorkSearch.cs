@@ -1,34 +1,31 @@
+using Encore.Search;
 using Encore.Works;
+using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Catalog;
 
-// What the catalog's search box (OpenSearch, OPDS 2 `query`) asks. The seam for the full-text index: an index that
-// answers with work ids narrows `works` to them (works.Where(w => ids.Contains(w.Id))); one in the database joins its
-// match table. Callers have already applied VisibleTo and apply the sort and paging afterwards, so an index never
-// decides who sees what.
+// What the catalog's search box (OpenSearch, OPDS 2 `query`) asks. An implementation narrows `works` to the matches;
+// callers have already applied VisibleTo and apply the sort and paging afterwards, so a search never decides who
+// sees what.
 public interface IWorkSearch
 {
     IQueryable<Work> Matching(IQueryable<Work> works, string query);
 }
 
-// Until the full-text index lands: every word of the query must appear, case-insensitively, in the title, in one of
-// the work's tags (or the canonical tag a synonym stands for) or in a creator's name. Chapter text is not searched.
-// SQLite's lower() folds ASCII only, so a non-ASCII title matches only in the case it was typed.
-public sealed class TitleTagSearch : IWorkSearch
+// The full-text index answers, with the same syntax and the same fields as the words box on /works/search: words,
+// "phrases", prefix*, -exclusions and field terms over titles, creators, tags, summaries, notes and story text. The
+// index only names the works that match; VisibleTo (the pages' rules: drafts, restricted and hidden works, the
+// reader's mutes and blocklist) stays in the caller's query. The ids go as one array parameter: EF 10 would
+// otherwise send a parameter per id, and a common word matches every work.
+public sealed class TextIndexWorkSearch(IndexHost host) : IWorkSearch
 {
-    public const int MaxWords = 8;
-
     public IQueryable<Work> Matching(IQueryable<Work> works, string query)
     {
-        foreach (var word in Words(query))
-            works = works.Where(w => w.Title.ToLower().Contains(word)
-                || w.Tags.Any(t => t.Tag.NormalizedName.Contains(word) || (t.Tag.Merger != null && t.Tag.Merger.NormalizedName.Contains(word)))
-                || w.Creators.Any(c => !c.IsPending && ((c.Pseud != null && c.Pseud.Name.ToLower().Contains(word))
-                    || (c.ExternalName != null && c.ExternalName.ToLower().Contains(word)))));
-        return works;
+        var matches = host.Text.Match(query);
+        var ids = matches.WorkIds;
+        // A query of exclusions only names the works it rules out.
+        return matches.HasRequired
+            ? works.Where(w => EF.Parameter(ids).Contains(w.Id))
+            : works.Where(w => !EF.Parameter(ids).Contains(w.Id));
     }
-
-    public static IReadOnlyList<string> Words(string query) =>
-        query.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length > 100 ? w[..100] : w).Distinct().Take(MaxWords).ToList();
 }

@@ -17,6 +17,7 @@ internal sealed partial class EpubMarkup
 
     private static XhtmlOutput Attributes(XhtmlOutput o, string name, XElement e, string? extraClass = null)
     {
+        if (!e.HasAttributes) return extraClass == null ? o : o.Attr("class", extraClass);
         var classes = new List<string>();
         if (extraClass != null) classes.Add(extraClass);
         foreach (var c in (e.Attribute("class")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -54,18 +55,5 @@ internal sealed partial class EpubMarkup
                 break;
         }
         return o;
-    }
-
-    // Links to the web keep their address; links to an anchor wait for Anchors to resolve them; the rest lose it.
-    private void WriteHref(string? href)
-    {
-        var trimmed = href?.Trim();
-        if (string.IsNullOrEmpty(trimmed)) return;
-        if (trimmed.StartsWith('#'))
-        {
-            Anchors.WriteHref(output, Uri.UnescapeDataString(trimmed[1..]));
-            return;
-        }
-        output.Attr("href", Urls.Absolute(trimmed, Urls.LinkSchemes, options.Site));
     }
 }

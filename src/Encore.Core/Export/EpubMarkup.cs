@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 
 namespace Encore.Export;
@@ -54,12 +55,22 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
         foreach (var node in nodes) WriteNode(node, place);
     }
 
+    // An element's children, walked without an enumerator. This and the two methods below run for every node of
+    // every chapter, so they are compiled fully optimized at once (see XhtmlOutput.Escape).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteChildren(XElement e, Place place)
+    {
+        for (var node = e.FirstNode; node != null; node = node.NextNode) WriteNode(node, place);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteNode(XNode node, Place place)
     {
         if (node is XText text) output.Escape(text.Value);
         else if (node is XElement element) WriteElement(element, place);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteElement(XElement e, Place place)
     {
         var name = e.Name.NamespaceName.Length == 0 ? e.Name.LocalName : "";
@@ -67,7 +78,7 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
         if (place.Phrasing && Blocks.Contains(name) || place.Phrasing && Placed.Contains(name))
         {
             // A block inside a line (a div in a span): its text stays, on a line of its own.
-            WriteNodes(e.Nodes(), place);
+            WriteChildren(e, place);
             if (e.NextNode != null) output.Raw("<br />");
             return;
         }
@@ -117,45 +128,7 @@ internal sealed partial class EpubMarkup(XhtmlOutput output, MarkupOptions optio
     private void Simple(string name, XElement e, Place inner, string? extraClass = null)
     {
         Open(name, e, extraClass).End();
-        WriteNodes(e.Nodes(), inner);
+        WriteChildren(e, inner);
         output.Close(name);
-    }
-
-    private void WriteLink(XElement e, Place place)
-    {
-        var id = Anchors.Claim(e.Attribute("name")?.Value);
-        if (place.InLink)
-        {
-            // A link inside a link: the inner one goes; an anchor it carried stays, on an empty span.
-            if (id != null) output.Open("span").Attr("id", id).End().Close("span");
-            WriteNodes(e.Nodes(), place);
-            return;
-        }
-        output.Open("a").Attr("id", id);
-        WriteHref(e.Attribute("href")?.Value);
-        Attributes(output, "a", e).End();
-        WriteNodes(e.Nodes(), place with { InLink = true });
-        output.Close("a");
-    }
-
-    private void WriteImage(XElement e, Place place)
-    {
-        var alt = e.Attribute("alt")?.Value.Trim();
-        var label = string.IsNullOrEmpty(alt) ? "[Image]" : $"[Image: {alt}]";
-        var src = Urls.Absolute(e.Attribute("src")?.Value, Urls.ImageSchemes, null);
-        if (src == null || options.ImagesAsLinks && place.InLink)
-        {
-            output.Escape(label);
-            return;
-        }
-        if (options.ImagesAsLinks)
-        {
-            output.Open("a").Attr("href", src).Attr("class", "image").End().Escape(label).Close("a");
-            return;
-        }
-        output.Open("img").Attr("src", src).Attr("alt", alt ?? "");
-        foreach (var size in new[] { "width", "height" })
-            if (Urls.Number(e.Attribute(size)?.Value, 1, 10_000) is { } n) output.Attr(size, n.ToString());
-        Attributes(output, "img", e).EndVoid();
     }
 }

@@ -28,7 +28,8 @@ internal static class EpubPackageFiles
             o.Open("dc:creator").Attr("id", $"creator{i + 1}").End().Escape(book.Creators[i].Text).Raw("</dc:creator>\n")
                 .Raw($"<meta refines=\"#creator{i + 1}\" property=\"role\" scheme=\"marc:relators\">aut</meta>\n");
         }
-        if (book.Summary != null) o.Element("dc:description", Description(book.Summary)).Raw("\n");
+        // epubcheck warns about empty metadata elements: a summary of only markup has no description.
+        if (book.Summary != null && Description(book.Summary) is { Length: > 0 } description) o.Element("dc:description", description).Raw("\n");
         foreach (var subject in book.Subjects.Distinct()) o.Element("dc:subject", subject).Raw("\n");
         o.Element("dc:date", BookPages.Date(book.PublishedAt)).Raw("\n")
             .Element("dc:source", book.WorkUrl).Raw("\n")

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using System.Xml.Linq;
 
 namespace Encore.Export;
@@ -11,27 +9,26 @@ public static class EpubWriter
     // split into parts of about this many characters of text, at the boundaries between its paragraphs.
     internal const int PartCharacters = 200_000;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(Book book, Stream destination)
     {
         var documents = Documents(book);
-        var written = new string[documents.Count];
-        // Documents are independent until their links are resolved: write them on every core.
+        // Documents are independent until their links are resolved: written, then compressed, on every core.
         Parallel.For(0, documents.Count, i => documents[i].Write());
         var anchors = documents.Select(d => (d.File, d.Markup.Anchors)).ToList();
-        for (var i = 0; i < documents.Count; i++) written[i] = documents[i].Markup.Anchors.Resolve(documents[i].Text, documents[i].File, anchors);
-
-        var modified = book.UpdatedAt < new DateTime(1980, 1, 2) ? new DateTime(1980, 1, 2) : book.UpdatedAt;
-        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        List<(string Name, string Text)> files =
+        [
+            ("META-INF/container.xml", EpubPackageFiles.Container),
+            ("EPUB/content.opf", EpubPackageFiles.Opf(book, documents)),
+            ("EPUB/nav.xhtml", EpubPackageFiles.Nav(book, documents)),
+            ("EPUB/toc.ncx", EpubPackageFiles.Ncx(book, documents)),
+            ("EPUB/style.css", Stylesheet.Epub),
+            .. documents.Select(d => ("EPUB/" + d.File, d.Markup.Anchors.Resolve(d.Text, d.File, anchors))),
+        ];
+        var entries = new ZipEntry[files.Count + 1];
         // The mimetype entry comes first and is stored, not compressed, so tools can recognise the file by its bytes.
-        Add(zip, "mimetype", "application/epub+zip", modified, CompressionLevel.NoCompression);
-        Add(zip, "META-INF/container.xml", EpubPackageFiles.Container, modified);
-        Add(zip, "EPUB/content.opf", EpubPackageFiles.Opf(book, documents), modified);
-        Add(zip, "EPUB/nav.xhtml", EpubPackageFiles.Nav(book, documents), modified);
-        Add(zip, "EPUB/toc.ncx", EpubPackageFiles.Ncx(book, documents), modified);
-        Add(zip, "EPUB/style.css", Stylesheet.Epub, modified);
-        for (var i = 0; i < documents.Count; i++) Add(zip, "EPUB/" + documents[i].File, written[i], modified);
+        entries[0] = ZipEntry.Stored("mimetype", "application/epub+zip");
+        Parallel.For(0, files.Count, i => entries[i + 1] = ZipEntry.Compressed(files[i].Name, files[i].Text));
+        EpubZip.Write(destination, entries, book.UpdatedAt);
     }
 
     public static byte[] Write(Book book)
@@ -39,15 +36,6 @@ public static class EpubWriter
         using var buffer = new MemoryStream();
         Write(book, buffer);
         return buffer.ToArray();
-    }
-
-    private static void Add(ZipArchive zip, string name, string text, DateTime modified, CompressionLevel level = CompressionLevel.Optimal)
-    {
-        var entry = zip.CreateEntry(name, level);
-        entry.LastWriteTime = modified;
-        using var stream = entry.Open();
-        var bytes = Utf8.GetBytes(text);
-        stream.Write(bytes);
     }
 
     // The book's documents in reading order: preface, each chapter (long ones in parts), afterword.

@@ -54,6 +54,7 @@ public static class PseudEditing
         await db.Creatorships.Where(c => c.PseudId == pseudId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PseudId, target.Id), ct);
         await db.Bookmarks.Where(b => b.PseudId == pseudId).ExecuteUpdateAsync(s => s.SetProperty(b => b.PseudId, target.Id), ct);
         await db.Comments.Where(c => c.PseudId == pseudId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PseudId, target.Id), ct);
+        await Search.FeedAnnouncement.AnnounceAsync(db.Works.Where(w => w.Gifts.Any(g => g.RecipientPseudId == pseudId)), ct);
         await db.Gifts.Where(g => g.RecipientPseudId == pseudId)
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.RecipientPseudId, target.Id).SetProperty(g => g.RecipientName, target.Name), ct);
         await db.Pseuds.Where(p => p.Id == pseudId).ExecuteDeleteAsync(ct);

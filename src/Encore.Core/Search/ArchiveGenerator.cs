@@ -12,7 +12,7 @@ public sealed record GeneratedTag(int Id, TagType Type, string Name, bool Canoni
 // about ten tags a work, half of the free tags are synonyms, some tags are sub tags of others, word counts are
 // log-normal, ratings and warnings roughly in AO3's proportions, and a share of restricted, draft and hidden works.
 // Deterministic for a seed. It produces plain rows (to build an index without a database) and can write them.
-public sealed class GeneratedArchive
+public sealed partial class GeneratedArchive
 {
     public List<GeneratedTag> Tags { get; } = [];
     public List<TagLinkRow> Links { get; } = [];
@@ -116,15 +116,21 @@ public sealed class GeneratedArchive
             db.Pseuds.Add(pseuds[u] = new Pseud { UserId = u, Name = $"Pseud {u}", IsDefault = true });
         }
         await db.SaveChangesAsync(ct);
+        var texts = Texts.ToDictionary(t => t.WorkId);
         foreach (var w in Works)
             db.Works.Add(new Work
             {
+                Summary = texts.TryGetValue(w.Id, out var text) ? Html(text.Summary) : null, Notes = text != null ? Html(text.Notes) : null,
                 Id = w.Id, Title = w.Title, Language = w.Language, PublishedAt = w.PublishedAt, UpdatedAt = w.UpdatedAt,
                 ChapterCount = w.ChapterCount, IsComplete = w.IsComplete, WordCount = w.WordCount, Hits = w.Hits, KudosCount = w.Kudos,
                 CommentCount = w.Comments, BookmarkCount = w.Bookmarks, Restricted = w.Restricted, IsDraft = w.IsDraft,
                 HiddenReason = w.Hidden ? "generated" : null,
             });
         await db.SaveChangesAsync(ct);
+        db.Chapters.AddRange(Texts.SelectMany(t => t.Chapters.Select((c, i) => new Chapter
+        {
+            WorkId = t.WorkId, Position = i + 1, Title = c.Title, Content = Html(c.Body)!, WordCount = Text.WordCounter.Count(c.Body), PublishedAt = now,
+        })));
         db.WorkTags.AddRange(WorkTags.Select(l => new WorkTag { WorkId = l.WorkId, TagId = l.TagId }));
         db.Creatorships.AddRange(Creators.Select(c => new Creatorship
         {
@@ -178,7 +184,7 @@ public sealed class GeneratedArchive
     private static double Gaussian(Random rng) =>
         Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
-    private sealed class Zipf
+    internal sealed class Zipf
     {
         private readonly double[] _cumulative;
         public Zipf(int n, double s)

@@ -2,9 +2,11 @@ using Encore.Data;
 
 namespace Encore.Search;
 
-// The node's live search index and how it keeps up with the database. Built once at start; CatchUpAsync then applies
-// the change feed (IndexFeed) from where this node last read: each changed work is re-read once per batch, and a
-// wrangling change rebuilds the tag graph once. Every node tails the same feed, so changes made by another node or
+// The node's live search indexes, the filter index (Index) and the full-text index (Text, attached to Index so
+// WorkQuery.Text works), and how they keep up with the database. Built once at start; CatchUpAsync then applies
+// the change feed (IndexFeed) from where this node last read: each changed work is re-read once per batch (its text
+// too, skipped when unchanged), and a wrangling change rebuilds the tag graph once (the text index holds tag names,
+// which wrangling does not change). Every node tails the same feed, so changes made by another node or
 // by `encore import` reach this one too (SearchServices polls every second and catches up after every POST).
 public sealed class IndexHost(Func<EncoreDb> openDb)
 {
@@ -12,9 +14,17 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private WorkIndex? _index;
+    private TextIndex? _text;
     private FeedPosition _position = FeedPosition.Start;
 
     public WorkIndex Index => _index ?? throw new InvalidOperationException("The search index has not been built yet.");
+    public TextIndex Text => _text ?? throw new InvalidOperationException("The full-text index has not been built yet.");
+
+    // The blurbs lists show, forgotten as the feed names their works.
+    public BlurbCache Blurbs { get; } = new();
+
+    // The tags lists look up, forgotten on every wrangling change.
+    public TagLookups Tags { get; } = new();
 
     // The last feed row applied (rows of transactions still open may lie below it).
     public long LastChangeId => _position.LastId;
@@ -51,9 +61,16 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
                     return applied;
                 }
                 // Tags first: works re-read afterwards find their new tags in the new graph.
-                if (batch.Changes.Any(c => c.Kind == IndexChangeKind.Tags)) await _index.ApplyTagChangesAsync(db, ct);
+                if (batch.Changes.Any(c => c.Kind == IndexChangeKind.Tags))
+                {
+                    await _index.ApplyTagChangesAsync(db, ct);
+                    Blurbs.Forget();   // a merge changes the names other works' blurbs show
+                    Tags.Forget();
+                }
                 var works = batch.Changes.Where(c => c.Kind == IndexChangeKind.Work && c.WorkId != null).Select(c => c.WorkId!.Value).Distinct().ToList();
                 await _index.RefreshWorksAsync(db, works, ct);
+                await _text!.RefreshWorksAsync(db, works, ct);
+                Blurbs.Forget(works);
                 _position = batch.Next;
                 applied += batch.Changes.Count;
                 if (batch.Changes.Count < BatchSize) return applied;
@@ -87,9 +104,15 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
         {
             await CatchUpAsync(ct);
             WorkIndex fresh;
-            await using (var db = openDb()) fresh = await WorkIndex.BuildAsync(db, ct);
+            TextIndex freshText;
+            await using (var db = openDb())
+            {
+                fresh = await WorkIndex.BuildAsync(db, ct);
+                freshText = await TextIndex.BuildAsync(db, ct);
+            }
             await CatchUpAsync(ct);
-            problems = IndexCheck.Compare(Index, fresh);
+            problems = [.. IndexCheck.Compare(Index, fresh), .. TextIndexCheck.Compare(Text, freshText)];
+            await using (var db = openDb()) problems = [.. problems, .. await Blurbs.CompareAsync(db, ct), .. await Tags.CompareAsync(db, ct)];
             if (problems.Count == 0) break;
         }
         return problems;
@@ -109,8 +132,12 @@ public sealed class IndexHost(Func<EncoreDb> openDb)
         await using var db = openDb();
         var head = await IndexFeed.HeadAsync(db, ct);
         var index = await WorkIndex.BuildAsync(db, ct);
-        _index = index;
+        var text = await TextIndex.BuildAsync(db, ct);
+        index.Text = text;
+        (_index, _text) = (index, text);
         _position = head;
+        Blurbs.Forget();
+        Tags.Forget();
         Builds++;
     }
 }

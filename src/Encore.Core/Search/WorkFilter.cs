@@ -5,8 +5,7 @@ namespace Encore.Search;
 // names against the archive and turns it into a WorkQuery for the index.
 public sealed record WorkFilter
 {
-    // Words to search for (q). Full-text search is another part of issue 6; until it lands the text is kept in the
-    // filter and its links but does not narrow the list.
+    // Words to search for (q), in TextQuery's syntax: titles, creators, tags, summaries, notes and story text.
     public string? Text { get; init; }
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];

@@ -16,16 +16,17 @@ public sealed record ResolvedFilter(
 
 public static class WorkFilterResolver
 {
+    public static Task<ResolvedFilter> ResolveAsync(
+        EncoreDb db, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default) =>
+        ResolveAsync(db, TagLookups.None, filter, reader, scope, ct);
+
     public static async Task<ResolvedFilter> ResolveAsync(
-        EncoreDb db, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default)
+        EncoreDb db, TagLookups lookups, WorkFilter filter, Reader reader, WorkListScope scope, CancellationToken ct = default)
     {
         var names = filter.Include.Concat(filter.Exclude).Concat(filter.Ratings).Concat(filter.Warnings).Concat(filter.Categories)
             .Select(Tag.Normalize).Distinct().ToList();
-        // One query for every name; a synonym comes with the canonical tag it stands for.
-        var found = names.Count == 0 ? [] : await db.Tags.AsNoTracking().Where(t => names.Contains(t.NormalizedName))
-            .Select(t => new { t.NormalizedName, Tag = new TagRef(t.Id, t.Type, t.Name), Merger = t.Merger == null ? null : new TagRef(t.Merger.Id, t.Merger.Type, t.Merger.Name) })
-            .ToListAsync(ct);
-        var byName = found.ToDictionary(f => f.NormalizedName, f => f.Merger ?? f.Tag);
+        // A synonym stands for its canonical tag.
+        var byName = await lookups.CanonicalByNameAsync(db, names, ct);
         var problems = new List<FilterProblem>();
 
         List<TagRef> Tags(IReadOnlyList<string> list, string field, List<string> unknown)
@@ -68,7 +69,9 @@ public static class WorkFilterResolver
             problems.Add(new("sort", $"This list cannot be sorted by {WorkSorts.Label(s).ToLowerInvariant()}."));
             sort = null;
         }
-        var effectiveSort = sort ?? scope.DefaultSort;
+        // With words to search for, the list's usual order is relevance (when the list offers it).
+        var defaultSort = filter.Text != null && scope.Sorts.Contains(WorkSort.BestMatch) ? WorkSort.BestMatch : scope.DefaultSort;
+        var effectiveSort = sort ?? defaultSort;
         // Stable form: the list's usual sort and the sort's usual direction are left unsaid.
         var descending = filter.Descending is { } d && d != WorkSorts.DescendingByDefault(effectiveSort) ? d : (bool?)null;
 
@@ -77,7 +80,7 @@ public static class WorkFilterResolver
             Include = include.Select(t => t.Name).ToList(), Exclude = exclude.Select(t => t.Name).ToList(),
             Ratings = ratings.Select(t => t.Name).ToList(), Warnings = warnings.Select(t => t.Name).ToList(),
             Categories = categories.Select(t => t.Name).ToList(),
-            Sort = effectiveSort == scope.DefaultSort ? null : effectiveSort, Descending = descending,
+            Sort = effectiveSort == defaultSort ? null : effectiveSort, Descending = descending,
             Page = Math.Max(1, filter.Page),
         };
         var query = new WorkQuery
@@ -96,6 +99,7 @@ public static class WorkFilterResolver
             UpdatedFrom = filter.UpdatedFrom?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             UpdatedTo = filter.UpdatedTo?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddTicks(-1),
             Language = filter.Language,
+            Text = filter.Text,
             CreatorUserId = scope.CreatorUserId,
             WorkIds = scope.WorkIds,
             Sort = effectiveSort,
@@ -115,11 +119,4 @@ public static class WorkFilterResolver
         BlockedTagIds = reader.BlockedTagIds,
         BlockedSuggestionNames = reader.BlockSuggestedTags ? reader.BlockedTagNames : [],
     };
-
-    // Names for the tags a page shows (facets, a page of the full list), in one query.
-    public static async Task<Dictionary<int, string>> NamesAsync(EncoreDb db, IEnumerable<int> tagIds, CancellationToken ct = default)
-    {
-        var ids = tagIds.Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-    }
 }

@@ -11,14 +11,24 @@ public sealed partial class WorkIndex
         AllFacets = _ => [],
     };
 
+    // The full-text index text queries are answered from (IndexHost attaches the node's); WorkQuery.Text without one
+    // is a programming error.
+    public TextIndex? Text { get; set; }
+
     public WorkSearchResult Search(WorkQuery q)
     {
+        TextMatches? text = null;
+        if (!string.IsNullOrWhiteSpace(q.Text))
+            text = (Text ?? throw new InvalidOperationException("WorkQuery.Text needs a TextIndex attached to the WorkIndex.")).Match(q.Text);
+        WorkSearchResult result;
         _lock.EnterReadLock();
-        try { return SearchLocked(q); }
+        try { result = SearchLocked(q, text); }
         finally { _lock.ExitReadLock(); }
+        return text == null ? result
+            : new WorkSearchResult { Total = result.Total, WorkIds = result.WorkIds, Facets = result.Facets, AllFacets = result.AllFacets, Text = text };
     }
 
-    private WorkSearchResult SearchLocked(WorkQuery q)
+    private WorkSearchResult SearchLocked(WorkQuery q, TextMatches? text)
     {
         var c = _c;
         // Resolve tag ids (synonyms to their canonical tag) to postings. An unknown include matches nothing.
@@ -60,6 +70,7 @@ public sealed partial class WorkIndex
         var words = (c.Count + 63) >> 6;
         var r = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
         var scratch = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+        float[]? scores = null;
         try
         {
             CopyBits(!signedIn ? _guestBits : q.ReaderIsAdmin ? _adminBits : _memberBits, r, words);
@@ -95,6 +106,8 @@ public sealed partial class WorkIndex
                 own?.AndNotInto(scratch, words);
                 AndBits(scratch, r, words, negate: true);
             }
+            if (text != null)
+                scores = ApplyText(text, r, words, scratch, ranked: q.Sort == WorkSort.BestMatch || (q.Sort == WorkSort.Listed && listed == null));
             var ranged = q.WordsMin != null || q.WordsMax != null || q.UpdatedFrom != null || q.UpdatedTo != null;
             var n = 0;
             for (var w = 0; w < words; w++)
@@ -121,6 +134,7 @@ public sealed partial class WorkIndex
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
             var page = skip >= n ? [] : listed != null && q.Sort == WorkSort.Listed ? ListedPage(r, listed, q.Descending, (int)skip, size)
+                : scores != null ? ScoredPage(r, words, n, q.Descending, scores, (int)skip, size)
                 : RankedPage(r, words, n, q, (int)skip, size);
             var top = TopFacets(facets, counts, Math.Max(0, q.FacetsPerType));
             return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
@@ -129,6 +143,7 @@ public sealed partial class WorkIndex
         {
             ArrayPool<ulong>.Shared.Return(r);
             ArrayPool<ulong>.Shared.Return(scratch);
+            if (scores != null) ArrayPool<float>.Shared.Return(scores);
         }
     }
 

@@ -5,20 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Search;
 
-// One page of a filtered work list, as the HTML lists and the JSON API both serve it.
-public sealed record WorkListPage(WorkSearchResult Result, int Page, IReadOnlyList<WorkBlurb> Works);
+// One page of a filtered work list, as the HTML lists and the JSON API both serve it; with words to search for,
+// passages of each work's text with the matches marked.
+public sealed record WorkListPage(WorkSearchResult Result, int Page, IReadOnlyList<WorkBlurb> Works, IReadOnlyDictionary<int, IReadOnlyList<Snippet>> Snippets);
 
-// Runs a resolved filter (WorkFilterResolver) on the search index and loads the page's blurbs: the index decides what
-// matches, in which order, and the facet counts; only the page's works come from the database.
+// Runs a resolved filter (WorkFilterResolver) on this node's search index: the index decides what matches, in which
+// order, and the facet counts; the page's blurbs come from the node's blurb cache (the database only for works not
+// yet kept).
 public static class WorkListSearch
 {
     public static int Pages(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
 
     // lastPageWhenPast: a page past the end shows the last real page (the HTML lists, as the other lists do) rather
     // than nothing (the API, whose clients page until a page comes back empty).
-    public static async Task<WorkListPage> RunAsync(EncoreDb db, WorkIndex index, Reader reader, WorkQuery query, bool lastPageWhenPast,
+    public static async Task<WorkListPage> RunAsync(EncoreDb db, IndexHost host, WorkQuery query, bool lastPageWhenPast, bool snippets,
         CancellationToken ct = default)
     {
+        var index = host.Index;
         var result = index.Search(query);
         var page = query.Page;
         if (lastPageWhenPast && page > Pages(result.Total, query.PageSize))
@@ -26,13 +29,14 @@ public static class WorkListSearch
             page = Pages(result.Total, query.PageSize);
             result = index.Search(query with { Page = page });
         }
-        var ids = result.WorkIds.ToList();
-        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        // The index decided who may see what; PermittedTo again costs nothing and keeps a stale index from ever
-        // showing a draft, restricted or hidden work to someone who may not see it.
-        var works = ids.Count == 0 ? [] : await WorkBlurb.LoadAsync(db, db.Works.PermittedTo(reader).Where(w => ids.Contains(w.Id)), ct);
-        works.Sort((a, b) => order[a.Id].CompareTo(order[b.Id]));
-        return new WorkListPage(result, page, works);
+        // The index decided who may see what, and this node's index has every change committed before this request's
+        // own POST (another node's changes within a second): the blurbs come from memory where they can.
+        var works = result.WorkIds.Count == 0 ? [] : await host.Blurbs.GetAsync(db, result.WorkIds, ct);
+        // Snippets only for the works shown, from their text read now: the index keeps no text.
+        var found = snippets && result.Text is { HasRequired: true } text && works.Count > 0
+            ? await Snippets.ForWorksAsync(db, works.Select(w => w.Id).ToList(), text.Query, ct)
+            : new Dictionary<int, IReadOnlyList<Snippet>>();
+        return new WorkListPage(result, page, works, found);
     }
 }
 

@@ -31,6 +31,10 @@ public sealed record WorkQuery
     public string? CreatorUserId { get; init; }
     public IReadOnlyList<int>? WorkIds { get; init; }
 
+    // Full-text search (TextQuery's syntax) over titles, creators, tags, summaries, notes and story text; null or
+    // blank searches nothing. With text, BestMatch orders by relevance; without, by date updated.
+    public string? Text { get; init; }
+
     // The reader: null is a guest. Muted users' works and works with blocked tags are left out, except the reader's own.
     public string? ReaderUserId { get; init; }
     public bool ReaderIsAdmin { get; init; }
@@ -55,6 +59,10 @@ public sealed class WorkSearchResult
     // Top entries per type (count descending, then tag id); AllFacets has every count of a type for "more".
     public required IReadOnlyDictionary<TagType, IReadOnlyList<FacetCount>> Facets { get; init; }
     public required Func<TagType, IReadOnlyList<FacetCount>> AllFacets { get; init; }
+
+    // The full-text part of the query, when there was one: what was searched and what was ignored (Notes), and the
+    // parsed query that Snippets highlights.
+    public TextMatches? Text { get; init; }
 
     public static readonly TagType[] FacetTypes =
         [TagType.Rating, TagType.ArchiveWarning, TagType.Category, TagType.Fandom, TagType.Relationship, TagType.Character, TagType.Freeform];

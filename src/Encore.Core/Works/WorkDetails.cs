@@ -43,13 +43,15 @@ internal sealed class WorkDetails(EncoreDb db)
     public void SetGifts(Work work, NewWork input)
     {
         var recipients = input.Gifts.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct().ToList();
-        foreach (var gift in work.Gifts.Where(g => !recipients.Contains(g.RecipientName)).ToList())
+        var gone = work.Gifts.Where(g => !recipients.Contains(g.RecipientName)).ToList();
+        var added = recipients.Where(r => !work.Gifts.Any(g => g.RecipientName == r)).ToList();
+        foreach (var gift in gone)
         {
             work.Gifts.Remove(gift);
             db.Gifts.Remove(gift);
         }
-        foreach (var recipient in recipients.Where(r => !work.Gifts.Any(g => g.RecipientName == r)))
-            work.Gifts.Add(new Gift { RecipientName = recipient });
+        foreach (var recipient in added) work.Gifts.Add(new Gift { RecipientName = recipient });
+        if (gone.Count + added.Count > 0) Search.FeedAnnouncement.Announce(db, work);
     }
 
     // Series are matched by title for now; the posting form (issue 5) chooses a series of the creator's by id.
@@ -65,12 +67,14 @@ internal sealed class WorkDetails(EncoreDb db)
             ?? db.Series.Add(new Series { Title = title, CreatedAt = now, UpdatedAt = now }).Entity;
         series.UpdatedAt = now;
         work.SeriesLinks.Add(new SeriesWork { Series = series, Work = work, Position = series.Works.Count + 1 });
+        Search.FeedAnnouncement.Announce(db, work);
     }
 
     private async Task LeaveSeriesAsync(Work work, SeriesWork link, DateTime now, CancellationToken ct)
     {
         work.SeriesLinks.Remove(link);
         db.SeriesWorks.Remove(link);
+        Search.FeedAnnouncement.Announce(db, work);
         var others = await db.SeriesWorks.Where(l => l.SeriesId == link.SeriesId && l.WorkId != work.Id)
             .OrderBy(l => l.Position).ToListAsync(ct);
         if (others.Count == 0)
@@ -79,6 +83,9 @@ internal sealed class WorkDetails(EncoreDb db)
             return;
         }
         for (var i = 0; i < others.Count; i++) others[i].Position = i + 1;
+        // Their blurbs say "Part N of …".
+        var moved = others.Select(l => l.WorkId).ToList();
+        await Search.FeedAnnouncement.AnnounceAsync(db.Works.Where(w => moved.Contains(w.Id)), ct);
         link.Series.UpdatedAt = now;
     }
 

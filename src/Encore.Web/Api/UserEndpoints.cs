@@ -26,7 +26,7 @@ public static class UserEndpoints
                 var (run, problem) = await WorkLists.RunAsync(http, db, await WorkListScopes.CreatorAsync(db, user.Id, null, ct), Links.User(user.UserName!), ct);
                 if (run == null) return problem!;
                 var works = new WorkListDto(run.Page.Result.Total, run.Page.Page, run.PageSize, run.Pages, run.Filter, run.Html,
-                    run.Page.Works.Select(w => WorkSummaryDto.From(w, origin)).ToList(), run.Facets);
+                    run.Page.Works.Select(w => WorkSummaryDto.From(w, origin)).ToList(), run.Facets) { Search = run.Search };
                 return TypedResults.Ok(new UserDto(user.UserName!, user.Profile, user.CreatedAt,
                     pseuds.Select(p => new PseudDto(p.Name, p.Description, p.IsDefault, $"{api}/works?pseud={Uri.EscapeDataString(p.Name)}")).ToList(),
                     $"{api}/bookmarks", works));

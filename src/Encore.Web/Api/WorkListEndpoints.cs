@@ -65,6 +65,9 @@ public static class WorkListEndpoints
             return new BookmarkDto(w.Id, user.UserName!, b.Pseud, b.Notes, Encore.Community.BookmarkTags.Split(b.Tags), b.IsPrivate, b.IsRec, b.UpdatedAt,
                 WorkSummaryDto.From(w, origin));
         }).ToList();
-        return TypedResults.Ok(new BookmarkListDto(run.Page.Result.Total, run.Page.Page, run.PageSize, run.Pages, run.Filter, run.Html, rows, run.Facets));
+        return TypedResults.Ok(new BookmarkListDto(run.Page.Result.Total, run.Page.Page, run.PageSize, run.Pages, run.Filter, run.Html, rows, run.Facets)
+        {
+            Search = run.Search,
+        });
     }
 }

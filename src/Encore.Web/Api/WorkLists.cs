@@ -13,6 +13,12 @@ namespace Encore.Web.Api;
 public sealed record WorkListRun(WorkListPage Page, ResolvedFilter Resolved, int PageSize, FacetsDto Facets, string Filter, string Html)
 {
     public int Pages => WorkListSearch.Pages(Page.Result.Total, PageSize);
+
+    // With words to search for (q): what the search made of them, and passages of each listed work.
+    public SearchDto? Search => Page.Result.Text is not { } text ? null : new SearchDto(text.Notes,
+        Page.Snippets.Select(s => new WorkSnippetsDto(s.Key, s.Value.Select(SnippetDto.From).ToList())).OrderBy(s => Order(s.WorkId)).ToList());
+
+    private int Order(int workId) => Page.Works.ToList().FindIndex(w => w.Id == workId);
 }
 
 public static class WorkLists
@@ -27,16 +33,16 @@ public static class WorkLists
         var problems = bound.Errors.Select(e => (e.Key, e.Value)).ToList();
         var pageSize = Number(http, "per_page", DefaultPageSize, 1, MaxPageSize, problems);
         var facets = Number(http, "facets", DefaultFacets, 0, MaxFacets, problems);
-        var resolved = await WorkFilterResolver.ResolveAsync(db, bound.Filter, reader, scope, ct);
+        var host = http.RequestServices.GetRequiredService<IndexHost>();
+        var resolved = await WorkFilterResolver.ResolveAsync(db, host.Tags, bound.Filter, reader, scope, ct);
         problems.AddRange(resolved.Problems.Select(p => (p.Field, p.Message)));
         if (problems.Count > 0) return (null, ApiProblems.Validation(problems, "The filter has problems; fix them and ask again."));
 
-        var index = http.RequestServices.GetRequiredService<IndexHost>().Index;
-        var page = await WorkListSearch.RunAsync(db, index, reader, resolved.Query with { PageSize = pageSize, FacetsPerType = facets },
-            lastPageWhenPast: false, ct);
+        var page = await WorkListSearch.RunAsync(db, host, resolved.Query with { PageSize = pageSize, FacetsPerType = facets },
+            lastPageWhenPast: false, snippets: true, ct);
         var result = page.Result;
         var fixedTypes = new[] { TagType.Rating, TagType.ArchiveWarning, TagType.Category };
-        var names = await WorkFilterResolver.NamesAsync(db,
+        var names = await host.Tags.NamesAsync(db,
             fixedTypes.SelectMany(t => result.AllFacets(t)).Concat(FilterUrl.ListedTypes.SelectMany(t => result.Facets[t])).Select(f => f.TagId), ct);
         string Name(int id) => names.GetValueOrDefault(id) ?? $"#{id}";
         List<FacetDto> Fixed(TagType type, string[] order)
@@ -57,7 +63,7 @@ public static class WorkLists
         if (run == null) return problem!;
         var origin = Origin(http);
         return TypedResults.Ok(new WorkListDto(run.Page.Result.Total, run.Page.Page, run.PageSize, run.Pages, run.Filter, run.Html,
-            run.Page.Works.Select(w => WorkSummaryDto.From(w, origin)).ToList(), run.Facets));
+            run.Page.Works.Select(w => WorkSummaryDto.From(w, origin)).ToList(), run.Facets) { Search = run.Search });
     }
 
     public static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";

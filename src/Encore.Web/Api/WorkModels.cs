@@ -60,13 +60,33 @@ public sealed record FacetsDto(
     IReadOnlyList<FacetDto> AdditionalTags);
 
 // A page of a filtered list. Filter is the filter in its stable form (as a query string, "" when there is none),
-// Html the same list as a web page.
+// Html the same list as a web page; Search is there when the filter has words to search for (q).
 public sealed record WorkListDto(
-    int Total, int Page, int PageSize, int Pages, string Filter, string Html, IReadOnlyList<WorkSummaryDto> Works, FacetsDto Facets);
+    int Total, int Page, int PageSize, int Pages, string Filter, string Html, IReadOnlyList<WorkSummaryDto> Works, FacetsDto Facets)
+{
+    public SearchDto? Search { get; init; }
+}
+
+// A passage of a work's text around the words searched for: Marks are the matches, as character offsets into Text;
+// Leading and Trailing say whether the text goes on before and after.
+public sealed record SnippetDto(string Text, IReadOnlyList<MarkDto> Marks, bool Leading, bool Trailing)
+{
+    public static SnippetDto From(Encore.Search.Snippet s) => new(s.Text, s.Marks.Select(m => new MarkDto(m.Start, m.Length)).ToList(), s.Leading, s.Trailing);
+}
+
+public sealed record MarkDto(int Start, int Length);
+
+public sealed record WorkSnippetsDto(int WorkId, IReadOnlyList<SnippetDto> Snippets);
+
+// What the search made of the words (notes on what it ignored or narrowed), and passages of each listed work.
+public sealed record SearchDto(IReadOnlyList<string> Notes, IReadOnlyList<WorkSnippetsDto> Works);
 
 public sealed record BookmarkDto(
     int WorkId, string User, string Pseud, string? Notes, IReadOnlyList<string> Tags, bool Private, bool Rec, DateTime BookmarkedAt,
     WorkSummaryDto? Work);
 
 public sealed record BookmarkListDto(
-    int Total, int Page, int PageSize, int Pages, string Filter, string Html, IReadOnlyList<BookmarkDto> Bookmarks, FacetsDto Facets);
+    int Total, int Page, int PageSize, int Pages, string Filter, string Html, IReadOnlyList<BookmarkDto> Bookmarks, FacetsDto Facets)
+{
+    public SearchDto? Search { get; init; }
+}

@@ -18,7 +18,7 @@ public static class OpenSearchDescription
             w.WriteStartDocument();
             w.WriteStartElement("OpenSearchDescription", Ns);
             w.WriteElementString("ShortName", Ns, "Encore");
-            w.WriteElementString("Description", Ns, "Search Encore's works by title, tag or creator.");
+            w.WriteElementString("Description", Ns, "Search Encore's works: titles, creators, tags, summaries, notes and story text. Words, \"phrases\", word* and -word.");
             w.WriteElementString("InputEncoding", Ns, "UTF-8");
             w.WriteElementString("OutputEncoding", Ns, "UTF-8");
             w.WriteStartElement("Url", Ns);

@@ -118,6 +118,7 @@ public static class EncoreWebApp
         app.MapFeeds();
         app.MapOpds();
         app.MapWorkDownloads();
+        app.MapIndexApi();
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using Encore.Export;
 using Encore.Tags;
 using Encore.Works;
 
@@ -18,8 +17,6 @@ public static class Links
     public static string Pseud(string userName, string pseud) => $"/users/{Uri.EscapeDataString(userName)}/pseuds/{Uri.EscapeDataString(pseud)}";
     public static string Author(string name) => $"/authors/{Uri.EscapeDataString(name)}";
     public static string Series(int id) => $"/series/{id}";
-    public static string Download(int workId, string title, ExportFormat format) =>
-        $"/works/{workId}/download/{Uri.EscapeDataString(DownloadName.Ascii(title, workId))}.{format.Extension()}";
     public static string Media(string name) => "/fandoms#" + MediaAnchor(name);
 
     // "Books & Literature" → "media-books-literature": the same anchor on every run.

@@ -17,6 +17,7 @@ public sealed class ApiListTests(FilterArchive a) : IClassFixture<FilterArchive>
         "", "include=Angst", "exclude=Fluff", "rating=Teen+And+Up+Audiences&rating=General+Audiences", "complete=no", "complete=yes&sort=kudos",
         "sort=title&dir=desc", "sort=words", "words_from=200&words_to=1000", "crossover=yes", "language=es", "include=Derek/Ivy",
         "warning=No+Archive+Warnings+Apply&sort=hits", "updated_from=2021-01-01&updated_to=2024-12-31", "category=Gen&category=F/F",
+        "q=fade", "q=word&sort=title", "q=ivy+-derek",
     ];
 
     // (HTML list, API list) pairs covering every list the API has.
@@ -112,6 +113,23 @@ public sealed class ApiListTests(FilterArchive a) : IClassFixture<FilterArchive>
         Assert.Equal(1, Count("fandoms", "Other Fandom"));
         Assert.Equal("exclude=Sad+Ending", list.GetProperty("filter").GetString());
         Assert.EndsWith($"/tags/{TagPath}/works?exclude=Sad+Ending", list.GetProperty("html").GetString());
+    }
+
+    [Fact]
+    public async Task Words_to_search_for_come_back_with_passages_of_each_listed_work_and_the_matches_marked()
+    {
+        var list = await a.Archive.NewClient().JsonAsync($"/api/v1/tags/{TagPath}/works?q=word");
+        var search = list.GetProperty("search");
+        var listed = list.Ids();
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, search.GetProperty("works").EnumerateArray().Select(w => w.GetProperty("workId").GetInt32()));
+        foreach (var snippet in search.GetProperty("works").EnumerateArray().SelectMany(w => w.GetProperty("snippets").EnumerateArray()))
+        {
+            var text = snippet.GetProperty("text").GetString()!;
+            var mark = snippet.GetProperty("marks").EnumerateArray().First();
+            Assert.Equal("word", text.Substring(mark.GetProperty("start").GetInt32(), mark.GetProperty("length").GetInt32()));
+        }
+        Assert.Equal(JsonValueKind.Null, (await a.Archive.NewClient().JsonAsync("/api/v1/works")).GetProperty("search").ValueKind);
     }
 
     private static int FixedTagsCount(JsonElement facets, string group) => facets.GetProperty(group).EnumerateArray().Sum(f => f.GetProperty("count").GetInt32());

@@ -33,6 +33,27 @@ public class EpubContentTests
     }
 
     [Fact]
+    public void The_zip_checksums_are_zips_own()
+    {
+        Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8));
+        Assert.Equal(0u, Crc32.Compute([]));
+        var text = Encoding.UTF8.GetBytes(EpubValidityTests.LongChapter(100_000) + "é😀");
+        Assert.Equal(BitByBit(text), Crc32.Compute(text));
+    }
+
+    // The textbook CRC-32, one bit at a time.
+    private static uint BitByBit(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320 ^ (crc >> 1) : crc >> 1;
+        }
+        return ~crc;
+    }
+
+    [Fact]
     public void The_package_describes_the_work()
     {
         var files = new EpubFiles(EpubWriter.Write(ThreeChapters([new BookSeries("The Cycle", 2, Site + "series/3")])));

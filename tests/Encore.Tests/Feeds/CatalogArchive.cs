@@ -11,7 +11,7 @@ namespace Encore.Tests.Feeds;
 // One archive shaped for feeds and the catalog, shared read-only by a test class: 36 public works by two pseuds of one
 // user (more than a page, distinct update times and kudos, some complete), a synonym and a sub tag of the fandom, a
 // medium, a series, an imported author, a work with a hostile title and tags, and one restricted, one draft and one
-// hidden work that guests must never meet.
+// hidden work that guests must never meet (their story text shares a word no public work has).
 public sealed class CatalogArchive : IAsyncLifetime
 {
     public const string Fandom = "Feed Fandom";
@@ -55,14 +55,15 @@ public sealed class CatalogArchive : IAsyncLifetime
                 SeriesTitle = i <= 2 ? SeriesTitle : null,
                 Summary = $"<p>Summary of public work {i}.</p>",
                 AdditionalTags = i == 5 ? ["Lighthouses"] : [],
+                Chapters = [new() { Content = i == 7 ? $"<p>{StoryLine}</p>" : "<p>Some words of story text.</p>" }],
             });
         var twoChapters = await Post(ByWren("Two Chapters", pseuds["wren"]) with
         {
             Chapters = [new() { Content = "<p>First chapter text.</p>", Title = "Opening" }, new() { Content = "<p>Second chapter text.</p>" }],
         });
-        Restricted = (await Post(ByWren(SecretTitles[0], pseuds["wren"]) with { Restricted = true, SeriesTitle = "Restricted Series" })).Id;
-        Draft = (await Post(ByWren(SecretTitles[1], pseuds["wren"]) with { IsDraft = true })).Id;
-        Hidden = (await Post(ByWren(SecretTitles[2], pseuds["wren"]))).Id;
+        Restricted = (await Post(ByWren(SecretTitles[0], pseuds["wren"]) with { Restricted = true, SeriesTitle = "Restricted Series", Chapters = SecretText })).Id;
+        Draft = (await Post(ByWren(SecretTitles[1], pseuds["wren"]) with { IsDraft = true, Chapters = SecretText })).Id;
+        Hidden = (await Post(ByWren(SecretTitles[2], pseuds["wren"]) with { Chapters = SecretText })).Id;
         Assert.Null(await WorkHiding.HideAsync(db, Hidden, "Spam"));
         await Post(ByWren("Synonym Work", pseuds["Lantern"]) with { Fandoms = [Synonym] });
         await Post(ByWren("Sub Fandom Work", pseuds["Lantern"]) with { Fandoms = [SubFandom] });
@@ -90,7 +91,14 @@ public sealed class CatalogArchive : IAsyncLifetime
         SeriesId = await db.Series.Where(s => s.Title == SeriesTitle).Select(s => s.Id).SingleAsync();
         RestrictedSeriesId = await db.Series.Where(s => s.Title == "Restricted Series").Select(s => s.Id).SingleAsync();
         Assert.True(twoChapters.Id > 0);
+        // Written straight to the database: the search index hears of it from the change feed.
+        await Archive.CatchUpAsync();
     }
+
+    // Story text only "Public 07" has, and a word only the restricted, draft and hidden works' text holds.
+    public const string StoryLine = "The lighthouse keeper whistled at the gulls.";
+    public const string SecretWord = "cormorant";
+    private static List<NewChapter> SecretText => [new() { Content = $"<p>A {SecretWord} on the rocks.</p>" }];
 
     private static Task<int> TagId(EncoreDb db, string name) => db.Tags.Where(t => t.Name == name).Select(t => t.Id).SingleAsync();
 

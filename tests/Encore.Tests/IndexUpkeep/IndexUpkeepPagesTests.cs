@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Encore.Search;
 using Encore.Tests.PostingPages;
 using Encore.Tests.Readers;
@@ -39,8 +40,22 @@ public sealed class IndexUpkeepPagesTests : IAsyncLifetime
     {
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step}: answered {(int)response.StatusCode}");
         Assert.True(visible(), $"{step}: the change does not show in the index");
+        // Verify compares the kept blurbs with the database too: each step starts with every work's blurb kept.
         var problems = await Host.VerifyAsync();
         Assert.True(problems.Count == 0, $"{step}:\n{string.Join("\n", problems)}");
+        await KeepEveryBlurbAsync();
+    }
+
+    // So that verify checks them, the node keeps every work's blurb and every tag's lookups before each step.
+    private async Task KeepEveryBlurbAsync()
+    {
+        await using var db = _archive.OpenDb();
+        await Host.Blurbs.GetAsync(db, await db.Works.Select(w => w.Id).ToListAsync());
+        var tags = await db.Tags.AsNoTracking().ToListAsync();
+        await Host.Tags.NamesAsync(db, tags.Select(t => t.Id));
+        await Host.Tags.CanonicalByNameAsync(db, tags.Select(t => t.NormalizedName).ToList());
+        foreach (var tag in tags)
+            if (await Host.Tags.FindAsync(db, tag.NormalizedName) is { } kept) await Host.Tags.NeighboursAsync(db, kept);
     }
 
     [Fact]
@@ -57,12 +72,24 @@ public sealed class IndexUpkeepPagesTests : IAsyncLifetime
         Assert.Contains(a, Ids(new WorkQuery { IncludeTagIds = [await TagAsync("Lighthouses")] }));
         b = await writer.PostWorkAsync(PostingForms.Work("Beta Gull").Set("Input.AdditionalTags", "Fog"));
         Assert.Empty(await Host.VerifyAsync());
+        await KeepEveryBlurbAsync();
 
         var edit = PostingForms.Work("Aardvark Keeper").Set("Input.AdditionalTags", "Fog, Mist");
         edit.RemoveAll(f => f.Key.StartsWith("Input.Chapters"));
         var lighthouses = await TagAsync("Lighthouses");
         await CheckAsync("edit title and tags", await writer.SubmitAsync($"/works/{a}/edit?handler=Save", edit, $"/works/{a}/edit"),
             () => Ids(guest with { Sort = WorkSort.Title, Descending = false })[0] == a && !Ids(guest with { IncludeTagIds = [lighthouses] }).Contains(a));
+
+        // Gifts and series live in rows without feed triggers; the edit announces them through the work's row.
+        var gifted = PostingForms.Work("Aardvark Keeper").Set("Input.AdditionalTags", "Fog, Mist").Set("Input.Gifts", "Someone Dear").Set("Input.NewSeries", "Harbour Lights");
+        gifted.RemoveAll(f => f.Key.StartsWith("Input.Chapters"));
+        await CheckAsync("give as a gift and start a series", await writer.SubmitAsync($"/works/{a}/edit?handler=Save", gifted, $"/works/{a}/edit"), () => true);
+        var joined = PostingForms.Work("Beta Gull").Set("Input.AdditionalTags", "Fog").Set("Input.Series", "Harbour Lights");
+        joined.RemoveAll(f => f.Key.StartsWith("Input.Chapters"));
+        await CheckAsync("join the series", await writer.SubmitAsync($"/works/{b}/edit?handler=Save", joined, $"/works/{b}/edit"), () => true);
+        var left = PostingForms.Work("Aardvark Keeper").Set("Input.AdditionalTags", "Fog, Mist");
+        left.RemoveAll(f => f.Key.StartsWith("Input.Chapters"));
+        await CheckAsync("leave the series and take back the gift", await writer.SubmitAsync($"/works/{a}/edit?handler=Save", left, $"/works/{a}/edit"), () => true);
 
         await CheckAsync("add a chapter", await writer.SubmitAsync($"/works/{a}/chapters/new", [new("Input.Title", "Two"), new("Input.Content", "<p>The second chapter.</p>")]),
             () => !Ids(guest with { SingleChapter = true }).Contains(a));
@@ -117,6 +144,19 @@ public sealed class IndexUpkeepPagesTests : IAsyncLifetime
         Assert.DoesNotContain(a, Ids(member with { MutedUserIds = [writerId] }));
         await CheckAsync("close the account", await writer.PostFormAsync("/account/delete", new() { ["Password"] = TestPeople.Password, ["Works"] = "Orphan" }),
             () => Ids(member with { MutedUserIds = [writerId] }).Contains(a));
+    }
+
+    [Fact]
+    public async Task Admins_can_ask_a_node_whether_its_index_matches_the_database()
+    {
+        await (await _archive.SignInAsync("writer")).PostWorkAsync(PostingForms.Work("Checked"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _archive.NewClient().GetAsync("/api/admin/index/verify")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _archive.SignInAsync("reader")).GetAsync("/api/admin/index/verify")).StatusCode);
+        var report = await (await _archive.SignInAsync("boss")).GetFromJsonAsync<Encore.Web.Search.IndexReport>("/api/admin/index/verify");
+        Assert.NotNull(report);
+        Assert.True(report.Matches);
+        Assert.Equal(1, report.Works);
+        Assert.Empty(report.Problems);
     }
 
     // `encore import`, a script or another node write through their own connection; no POST reaches this node.

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Encore.Tests.Community;
 using Encore.Tests.Feeds;
 using Encore.Tests.Support;
 using Encore.Web;
@@ -47,5 +48,58 @@ public sealed class OpenSearchTests(CatalogArchive fixture) : IClassFixture<Cata
         Assert.Equal(["Imported Work"], await SearchAsync(guest, "o'brien sons"));
         Assert.Empty(await SearchAsync(guest, "Secret"));
         Assert.Equal(["Secret Restricted"], await SearchAsync(await Archive.SignInAsync("reader"), "secret"));
+    }
+
+    // The same syntax as the words box on the pages, over the story text too; the restricted, draft and hidden works'
+    // text is found only by who may see those works.
+    [Fact]
+    public async Task The_template_searches_story_text_with_phrases_prefixes_and_exclusions()
+    {
+        var guest = Archive.NewClient();
+        Assert.Equal(["Public 07"], await SearchAsync(guest, "\"keeper whistled\""));
+        Assert.Equal(["Public 07"], await SearchAsync(guest, "whistl*"));
+        Assert.Equal(["Public 05", "Public 07"], (await SearchAsync(guest, "lighthouse*")).Order());
+        Assert.Equal(["Public 05"], await SearchAsync(guest, "lighthouse* -whistled"));
+        Assert.Empty(await SearchAsync(guest, "\"whistled keeper\""));
+        Assert.Empty(await SearchAsync(guest, CatalogArchive.SecretWord));
+        // The reader wrote none of these: the restricted work is theirs to see, the draft and the hidden one are not.
+        Assert.Equal(["Secret Restricted"], await SearchAsync(await Archive.SignInAsync("reader"), CatalogArchive.SecretWord));
+        Assert.Equal(SecretTitles.Order(), (await SearchAsync(await Archive.SignInAsync("wren"), CatalogArchive.SecretWord)).Order());
+    }
+
+    private static readonly string[] SecretTitles = CatalogArchive.SecretTitles;
+
+    // Every page of the catalog's search and every page of /works/search?q= list the same works, for a guest, a
+    // reader and the writer of the secret works.
+    [Theory]
+    [InlineData("public")]
+    [InlineData("\"story text\" -07")]
+    [InlineData("cormorant")]
+    [InlineData("-public")]
+    [InlineData("fandom noir")]
+    public async Task The_catalog_search_and_the_search_page_find_the_same_works(string query)
+    {
+        var found = 0;
+        foreach (var client in new[] { Archive.NewClient(), await Archive.SignInAsync("reader"), await Archive.SignInAsync("wren") })
+        {
+            var catalog = new List<int>();
+            for (string? url = $"{Links.OpdsRoot}/search?query={Uri.EscapeDataString(query)}"; url != null;)
+            {
+                var (doc, _) = await GetAsync(client, url, "application/atom+xml");
+                catalog.AddRange(Page(doc).Select(WorkId));
+                url = LinksOf(doc.Root!, "next").Select(l => (string)l.Attribute("href")!).FirstOrDefault();
+            }
+            var pages = new List<int>();
+            for (string? url = "/works/search?q=" + Uri.EscapeDataString(query); url != null;)
+            {
+                var page = await client.PageAsync(url);
+                pages.AddRange(page.QuerySelectorAll(".blurb-title a").Select(a => int.Parse(a.GetAttribute("href")!.Split('/')[^1])));
+                url = page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+            }
+            Assert.Equal(catalog.Count, catalog.Distinct().Count());
+            Assert.Equal(pages.Order(), catalog.Order());
+            found += catalog.Count;
+        }
+        Assert.True(found > 0);
     }
 }

@@ -3,8 +3,9 @@ using Encore.Tags;
 
 namespace Encore.Tests.Search;
 
-// The filter rules written the slow, obvious way over the generated rows, independently of the index.
-public sealed class BruteForce(GeneratedArchive a)
+// The filter rules written the slow, obvious way over the generated rows, independently of the index; with a text
+// matcher, WorkQuery.Text too (best match then orders by date updated here: the tests check score order apart).
+public sealed class BruteForce(GeneratedArchive a, TextBruteForce? text = null)
 {
     private readonly Dictionary<int, GeneratedTag> _tags = a.Tags.ToDictionary(t => t.Id);
 
@@ -36,9 +37,11 @@ public sealed class BruteForce(GeneratedArchive a)
             : q.ReaderIsAdmin ? !w.IsDraft || Own(w) : (!w.IsDraft && !w.Hidden) || Own(w);
         int Fandoms(WorkRow w) => a.WorkTags.Where(l => l.WorkId == w.Id && _tags[l.TagId].Type == TagType.Fandom).Select(l => Root(l.TagId)).Distinct().Count();
         var labels = q.BlockedSuggestionNames.Select(n => n.ToLowerInvariant()).ToList();
+        var textQuery = string.IsNullOrWhiteSpace(q.Text) ? null : TextQuery.Parse(q.Text);
 
         var result = a.Works.Where(w =>
             Visible(w)
+            && (textQuery == null || text!.Matches(w.Id, textQuery))
             && q.IncludeTagIds.All(t => Has(w, t))
             && !q.ExcludeTagIds.Any(t => Has(w, t))
             && (q.RatingIds.Count == 0 || q.RatingIds.Any(t => Has(w, t)))

@@ -51,6 +51,11 @@ public sealed class FilteredList
 
     public WorkFilter Filter => Resolved.Filter;
 
+    // With words searched for: excerpts of each listed work's story with the words marked, and what the search left
+    // out of the query (an unclosed quote, too many words) for the reader to see.
+    public IReadOnlyDictionary<int, IReadOnlyList<Snippet>> Snippets { get; init; } = new Dictionary<int, IReadOnlyList<Snippet>>();
+    public IReadOnlyList<string> TextNotes { get; init; } = [];
+
     public Pager Pager => More == null
         ? new Pager(Page, Pager.Pages(Total), p => Url(Filter with { Page = p }))
         : new Pager(Page, Math.Max(1, (MoreTotal + FullFacetPageSize - 1) / FullFacetPageSize), p => Url(Filter with { Page = p }, More));

@@ -22,7 +22,8 @@ public static class FilteredListLoader
         var http = page.HttpContext;
         var reader = http.Reader();
         var bound = FilterBinder.Parse(http.Request.Query);
-        var resolved = await WorkFilterResolver.ResolveAsync(db, bound.Filter, reader, scope, ct);
+        var host = http.RequestServices.GetRequiredService<IndexHost>();
+        var resolved = await WorkFilterResolver.ResolveAsync(db, host.Tags, bound.Filter, reader, scope, ct);
         var pairs = FilterUrl.Pairs(resolved.Filter, bound.More);
         if (bound.Errors.Count == 0 && resolved.Problems.Count == 0 && !FilterUrl.Says(http.Request.QueryString.Value, pairs))
             return (new RedirectResult(path + FilterUrl.Join(pairs)), null);
@@ -35,21 +36,21 @@ public static class FilteredListLoader
             FacetsPerType = FilteredList.FacetsShown + 1 + resolved.Included.Count + (scope.TagId != null ? 1 : 0),
         };
         if (bound.More != null) query = query with { Page = 1, PageSize = 1 };
-        var (result, pageNumber, works) = await WorkListSearch.RunAsync(db, http.RequestServices.GetRequiredService<IndexHost>().Index, reader, query,
-            lastPageWhenPast: bound.More == null, ct);
+        var (result, pageNumber, works, snippets) = await WorkListSearch.RunAsync(db, host, query, lastPageWhenPast: bound.More == null,
+            snippets: bound.More == null, ct);
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
         var moreShown = moreAll.Skip((pageNumber - 1) * FilteredList.FullFacetPageSize).Take(FilteredList.FullFacetPageSize).ToList();
-        var names = await WorkFilterResolver.NamesAsync(db,
+        var names = await host.Tags.NamesAsync(db,
             WorkSearchResult.FacetTypes.SelectMany(t => result.Facets[t]).Select(f => f.TagId).Concat(moreShown.Select(m => m.TagId)), ct);
         string Name(int id) => names.GetValueOrDefault(id) ?? $"#{id}";
 
         return (null, new FilteredList
         {
             Path = path, Bound = bound, Resolved = resolved, Scope = scope, Total = result.Total, Page = pageNumber,
-            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = http.RequestServices.GetRequiredService<IndexHost>().Index.Languages(),
-            More = bound.More, MoreTotal = moreAll.Count,
+            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = host.Index.Languages(),
+            More = bound.More, MoreTotal = moreAll.Count, Snippets = snippets, TextNotes = result.Text?.Notes ?? [],
             MoreEntries = moreShown.Select(m => new FacetEntry(m.Name ?? Name(m.TagId), m.Count, m.Included, m.Excluded)).ToList(),
         });
     }

@@ -17,7 +17,8 @@ public sealed class WorksModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct = default)
     {
-        var tag = await WorkSources.FindTagAsync(db, name, ct);
+        var host = HttpContext.RequestServices.GetRequiredService<IndexHost>();
+        var tag = await host.Tags.FindAsync(db, Tag.Normalize(TagUrl.Unescape(name)), ct);
         if (tag == null) return NotFound();
         // A synonym has no page of its own: readers land on its canonical tag, which lists the synonym's works too.
         if (tag.Merger is { } canonical) return RedirectPermanent(Links.TagWorks(canonical.Name) + Request.QueryString);
@@ -27,7 +28,7 @@ public sealed class WorksModel(EncoreDb db) : PageModel
         var (redirect, list) = await FilteredListLoader.LoadAsync(this, db, new WorkListScope { TagId = tag.Id }, Links.TagWorks(tag.Name), ct);
         if (redirect != null) return redirect;
         List = list!;
-        Neighbours = await TagNeighbours.LoadAsync(db, tag, ct);
+        Neighbours = await host.Tags.NeighboursAsync(db, tag, ct);
         return Page();
     }
 }

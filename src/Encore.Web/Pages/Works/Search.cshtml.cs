@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Encore.Web.Pages.Works;
 
-// /works/search: every work the reader may see, filtered and sorted. The full-text box (q) is another part of
-// issue 6; FilterBinder already reads q and FilterUrl writes it, and the form has its place marked.
+// /works/search: every work the reader may see, searched by words (q, in the sidebar of every filtered list),
+// filtered and sorted; with words, best match (relevance) is the usual order and each work shows excerpts.
 public sealed class SearchModel(EncoreDb db) : PageModel
 {
     public FilteredList List { get; private set; } = null!;
