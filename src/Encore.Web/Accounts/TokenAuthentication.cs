@@ -82,7 +82,7 @@ public static class TokenAuthentication
             context.Response.Headers.WWWAuthenticate = $"Bearer realm=\"{Realm}\"";
             return Api.ApiProblems.Result(StatusCodes.Status401Unauthorized, "A personal access token is needed", detail);
         }
-        context.Response.Headers.WWWAuthenticate = $"Basic realm=\"{Realm}\", charset=\"UTF-8\"";
+        context.Response.Headers.WWWAuthenticate = $"Basic realm=\"{Realm}\"";
         context.Response.Headers.CacheControl = "no-store";
         return Results.Text(Catalog.OpdsAuthentication.Document(context.Request), Catalog.OpdsAuthentication.MediaType, Encoding.UTF8,
             StatusCodes.Status401Unauthorized);
