@@ -22,6 +22,11 @@ public class Bookmark
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
-    public IEnumerable<string> TagList =>
-        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    public IEnumerable<string> TagList => BookmarkTags.Split(Tags);
+}
+
+public static class BookmarkTags
+{
+    public static IReadOnlyList<string> Split(string? tags) =>
+        (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -137,3 +137,17 @@ internal sealed class WorkHitConfiguration : IEntityTypeConfiguration<WorkHit>
         hit.HasOne<Works.Work>().WithMany().HasForeignKey(h => h.WorkId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
+{
+    public void Configure(EntityTypeBuilder<AccessToken> token)
+    {
+        token.Property(t => t.Name).HasMaxLength(AccessToken.MaxNameLength);
+        token.Property(t => t.Key).HasMaxLength(AccessTokens.KeyLength);
+        token.Property(t => t.SecretHash).HasMaxLength(32);
+        token.HasIndex(t => t.Key).IsUnique();
+        token.HasIndex(t => t.UserId);
+        // Closing an account deletes its tokens with it.
+        token.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -33,6 +33,7 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<WorkHit> WorkHits => Set<WorkHit>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<Search.IndexChange> IndexChanges => Set<Search.IndexChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

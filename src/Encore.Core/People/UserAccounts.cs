@@ -15,6 +15,16 @@ public static class UserAccounts
 {
     public const string AdminRole = "admin";
 
+    // Five wrong passwords lock an account for this long (Identity's lockout, set up by the web host).
+    public static readonly TimeSpan WrongPasswordLockout = TimeSpan.FromMinutes(15);
+
+    // Encore has no suspension page yet: an administrator suspends an account by locking it out (Identity's lockout)
+    // until a date, and closing an account deletes it. The short lockout after wrong passwords is not a suspension:
+    // someone guessing at a password must not be able to cut the owner's e-reader and scripts off, so a lockout
+    // counts only when it reaches further than that one could.
+    public static bool IsSuspended(DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
+        lockoutEnd is { } end && end - now > WrongPasswordLockout;
+
     public static async Task<AccountResult> CreateAsync(
         EncoreDb db, UserManager<User> users, string userName, string email, string password, TimeProvider clock,
         bool confirmed = false, CancellationToken ct = default)

@@ -39,6 +39,7 @@ public static class AccountServices
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddScoped<EmailLinks>();
+        services.AddScoped<AccessTokens>();
     }
 
     private static void Configure(IdentityOptions o)
@@ -53,7 +54,7 @@ public static class AccountServices
         o.Password.RequiredUniqueChars = 4;
         o.Lockout.AllowedForNewUsers = true;
         o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.DefaultLockoutTimeSpan = UserAccounts.WrongPasswordLockout;
         o.SignIn.RequireConfirmedEmail = true;
     }
 }

@@ -73,6 +73,8 @@ public sealed partial class AtomWriter
         Link("start", CatalogUrl(CatalogPaths.Root), OpdsSpec.Navigation);
         if (feed.Up is { } up) Link("up", CatalogUrl(up), OpdsSpec.Navigation);
         Link("search", CatalogUrl(CatalogPaths.SearchDescription), OpdsSpec.OpenSearch);
+        // How to sign in (personal access tokens over HTTP Basic), for apps that ask before they are challenged.
+        Link(OpdsAuthentication.Rel, _cx.Url(OpdsAuthentication.Path), OpdsAuthentication.MediaType);
         if (feed.Paging is { } paging)
         {
             // RFC 5005 paging; a page past the end still points back to the real ones.

@@ -8,23 +8,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Encore.Web.Catalog;
 
 // The navigation feeds: the catalog's root, media, and each medium's fandoms (which lead to acquisition feeds).
-// A reader's bookmarks and Marked for Later join the root once catalogs can be opened with a personal access token.
+// A signed-in reader's root (a personal access token over HTTP Basic, or the login cookie) also leads to their
+// bookmarks and Marked for Later.
 public sealed class CatalogNavigation(EncoreDb db)
 {
     public async Task<CatalogFeed> RootAsync(Reader reader, CancellationToken ct = default) =>
         new("", "Encore", CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Root)
         {
             HtmlPage = "/",
-            Navigation =
-            [
-                new("recent", "Recently updated", CatalogPaths.Works(new()), CatalogKind.Acquisition, OpdsSpec.SortNew,
-                    "Every work, the most recently updated first."),
-                new("popular", "Most kudos", CatalogPaths.Works(new(FeedSort.Kudos)), CatalogKind.Acquisition, OpdsSpec.SortPopular,
-                    "Every work, the most loved first."),
-                new("fandoms", "Fandoms", CatalogPaths.Fandoms, CatalogKind.Navigation, OpdsSpec.Subsection,
-                    "Fandoms by media: books, films, TV shows and more."),
-            ],
+            Navigation = [.. Everyone, .. reader.SignedIn ? Own : []],
         };
+
+    private static readonly CatalogLink[] Own =
+    [
+        new("bookmarks", "Your bookmarks", CatalogPaths.Bookmarks(new()), CatalogKind.Acquisition, OpdsSpec.Subsection,
+            "The works you bookmarked, private bookmarks included."),
+        new("later", "Marked for Later", CatalogPaths.Later(new()), CatalogKind.Acquisition, OpdsSpec.Subsection,
+            "The works you marked to read later."),
+    ];
+
+    private static readonly CatalogLink[] Everyone =
+    [
+        new("recent", "Recently updated", CatalogPaths.Works(new()), CatalogKind.Acquisition, OpdsSpec.SortNew,
+            "Every work, the most recently updated first."),
+        new("popular", "Most kudos", CatalogPaths.Works(new(FeedSort.Kudos)), CatalogKind.Acquisition, OpdsSpec.SortPopular,
+            "Every work, the most loved first."),
+        new("fandoms", "Fandoms", CatalogPaths.Fandoms, CatalogKind.Navigation, OpdsSpec.Subsection,
+            "Fandoms by media: books, films, TV shows and more."),
+    ];
 
     public async Task<CatalogFeed> MediaAsync(Reader reader, CancellationToken ct = default)
     {

@@ -39,6 +39,8 @@ public static class CatalogPaths
     public static CatalogPath Author(string name, CatalogView? view = null) => With($"authors/{Uri.EscapeDataString(name)}", view);
     public static CatalogPath Series(int id, CatalogView? view = null) => With($"series/{id}", view);
     public static CatalogPath Search(string query, CatalogView? view = null) => With("search", view, ("query", query));
+    public static CatalogPath Bookmarks(CatalogView? view = null) => With("bookmarks", view);
+    public static CatalogPath Later(CatalogView? view = null) => With("later", view);
 
     // A creator's works in the catalog, as bylines name them.
     public static CatalogPath Creator(Works.CreatorName c) =>

@@ -32,6 +32,7 @@ public sealed class Opds2Writer(FeedContext cx)
         };
         if (feed.Up is { } up) links.Add(Link("up", Url(up), OpdsSpec.Json));
         links.Add(new JsonObject { ["rel"] = "search", ["href"] = cx.Catalog(Links.Opds2Root, new("search")) + "{?query}", ["type"] = OpdsSpec.Json, ["templated"] = true });
+        links.Add(Link(OpdsAuthentication.Rel, cx.Url(OpdsAuthentication.Path), OpdsAuthentication.MediaType));
         if (feed.HtmlPage != null) links.Add(Link("alternate", cx.Url(feed.HtmlPage), "text/html"));
         if (feed.Paging is { } paging)
         {

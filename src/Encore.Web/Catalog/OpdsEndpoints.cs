@@ -4,7 +4,8 @@ namespace Encore.Web.Catalog;
 
 // The catalog twice over: OPDS 1.2 (Atom) under /opds and OPDS 2.0 (JSON) under /opds/v2, with the same paths below
 // each root, built by the same services and told apart only by the writer. Every list is for HttpContext.Reader():
-// a guest today; once personal access tokens exist, HTTP Basic authentication only has to sign the reader in.
+// a guest, or the reader a personal access token signed in over HTTP Basic (TokenAuthentication), who also has
+// their bookmarks and Marked for Later; asked for those without signing in, the catalog answers 401 and a challenge.
 public static class OpdsEndpoints
 {
     private sealed record Format(string Root, Func<CatalogFeed, FeedContext, byte[]> Write, Func<CatalogKind, string> ContentType);
@@ -18,6 +19,8 @@ public static class OpdsEndpoints
         Map(app.MapGroup(Links.OpdsRoot), Opds1);
         app.MapGet(Links.OpdsRoot + "/search.xml", (HttpContext http) =>
             Results.Bytes(OpenSearchDescription.Write(FeedContext.For(http.Request)), OpdsSpec.OpenSearch + ";charset=utf-8"));
+        app.MapGet(OpdsAuthentication.Path, (HttpContext http) =>
+            Results.Text(OpdsAuthentication.Document(http.Request), OpdsAuthentication.MediaType, System.Text.Encoding.UTF8));
         return app;
     }
 
@@ -53,9 +56,20 @@ public static class OpdsEndpoints
         catalog.MapGet("/authors/{name}", async (HttpContext http, CatalogLists lists, string name, string? sort, string? status, int? page,
             CancellationToken ct) =>
             Send(http, format, await lists.AuthorAsync(http.Reader(), name, CatalogView.From(sort, status, page), ct: ct)));
+        catalog.MapGet("/bookmarks", async (HttpContext http, CatalogLists lists, string? sort, string? status, int? page, CancellationToken ct) =>
+            http.Reader().SignedIn
+                ? Send(http, format, await lists.BookmarksAsync(http.Reader(), CatalogView.From(sort, status, page), ct))
+                : SignIn(http));
+        catalog.MapGet("/later", async (HttpContext http, CatalogLists lists, string? sort, string? status, int? page, CancellationToken ct) =>
+            http.Reader().SignedIn
+                ? Send(http, format, await lists.LaterAsync(http.Reader(), CatalogView.From(sort, status, page), ct))
+                : SignIn(http));
         catalog.MapGet("/series/{id:int}", async (HttpContext http, CatalogLists lists, int id, int? page, CancellationToken ct) =>
             Send(http, format, await lists.SeriesAsync(http.Reader(), id, CatalogView.From(null, null, page), readingOrder: true, ct)));
     }
+
+    private static IResult SignIn(HttpContext http) =>
+        TokenAuthentication.Challenge(http, TokenAuthentication.Surface.Catalog, "Sign in with a personal access token to see your own lists.");
 
     private static IResult Send(HttpContext http, Format format, CatalogFeed? feed) => feed == null
         ? Results.NotFound()

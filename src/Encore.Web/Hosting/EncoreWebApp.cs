@@ -15,6 +15,10 @@ public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool
     public int AccountAttemptsPerMinute { get; init; } = 10;
     public int ResponsesPerMinute { get; init; } = 30;
 
+    // The JSON API: per personal access token, and per client address for requests without one (every method).
+    public int ApiRequestsPerMinutePerToken { get; init; } = 600;
+    public int ApiRequestsPerMinutePerAddress { get; init; } = 120;
+
     // The clock every service reads; tests move it to check what happens on another day.
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -72,6 +76,7 @@ public static class EncoreWebApp
         builder.Services.AddEncoreCatalog();
         builder.Services.AddEncoreDownloads(options);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddEncoreApiDocument();
         builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
         builder.Services.AddAntiforgery(o =>
@@ -86,6 +91,8 @@ public static class EncoreWebApp
         });
         builder.Services.AddRouting(o => o.LowercaseUrls = false);
         // Pages carry every script as characters, not "&#xE7;" entities (the default encoder escapes all non-ASCII).
+        // API answers are JSON, never embedded in a page: only what JSON itself requires is escaped, so titles read as typed.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
@@ -97,12 +104,16 @@ public static class EncoreWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccessTokens();
         app.UseReader();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseApiV1();
         app.UseIndexCatchUp();
         app.MapRazorPages();
         app.MapTagApi();
+        app.MapApiV1();
+        app.MapApiDocument();
         app.MapWorkListAliases();
         app.MapFeeds();
         app.MapOpds();

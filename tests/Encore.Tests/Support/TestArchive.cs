@@ -30,6 +30,8 @@ public sealed class TestArchive : IAsyncDisposable
         {
             AccountAttemptsPerMinute = accountAttemptsPerMinute,
             ResponsesPerMinute = 1000,
+            ApiRequestsPerMinutePerToken = 100_000,
+            ApiRequestsPerMinutePerAddress = 100_000,
             Clock = clock ?? TimeProvider.System,
         };
         archive._app = await EncoreWebApp.StartAsync(configure == null ? options : configure(options));

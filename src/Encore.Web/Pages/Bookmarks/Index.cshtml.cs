@@ -26,11 +26,7 @@ public sealed class IndexModel(EncoreDb db) : PageModel
         var reader = HttpContext.Reader();
         UserName = user.UserName!;
         Own = reader.UserId == user.Id;
-        var own = Own;
-        // Oldest first, so "date bookmarked, descending" (the usual order) is newest first.
-        var workIds = await db.Bookmarks.Where(b => b.UserId == user.Id && (own || !b.IsPrivate))
-            .OrderBy(b => b.UpdatedAt).ThenBy(b => b.Id).Select(b => b.WorkId).ToListAsync(ct);
-        var scope = new WorkListScope { WorkIds = workIds, DefaultSort = WorkSort.Listed, Sorts = [WorkSort.Listed, .. WorkSorts.Common] };
+        var scope = await WorkListScopes.BookmarksAsync(db, user.Id, reader, ct);
         var (redirect, list) = await FilteredListLoader.LoadAsync(this, db, scope, Links.User(UserName) + "/bookmarks", ct);
         if (redirect != null) return redirect;
         List = list!;

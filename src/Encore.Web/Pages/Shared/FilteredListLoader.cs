@@ -28,7 +28,6 @@ public static class FilteredListLoader
         if (bound.Errors.Count == 0 && resolved.Problems.Count == 0 && !FilterUrl.Says(http.Request.QueryString.Value, pairs))
             return (new RedirectResult(path + FilterUrl.Join(pairs)), null);
 
-        var index = host.Index;
         // Enough facet entries that the top ten remain after setting aside the pinned ones (included tags and the
         // list's own tag), and one more to know whether there are more.
         var query = resolved.Query with
@@ -37,22 +36,8 @@ public static class FilteredListLoader
             FacetsPerType = FilteredList.FacetsShown + 1 + resolved.Included.Count + (scope.TagId != null ? 1 : 0),
         };
         if (bound.More != null) query = query with { Page = 1, PageSize = 1 };
-        var result = index.Search(query);
-        var pageNumber = resolved.Filter.Page;
-        if (bound.More == null && pageNumber > Pager.Pages(result.Total))
-        {
-            // Past the end: the last real page, as the other lists do.
-            pageNumber = Pager.Pages(result.Total);
-            result = index.Search(query with { Page = pageNumber });
-        }
-
-        // The index decided who may see what, and this node's index has every change committed before this request's
-        // own POST (another node's changes within a second): the blurbs come from memory where they can.
-        var works = result.WorkIds.Count == 0 ? [] : await host.Blurbs.GetAsync(db, result.WorkIds, ct);
-        // Snippets only for the works shown, from their text read now: the index keeps no text.
-        var snippets = result.Text is { HasRequired: true } text && works.Count > 0 && bound.More == null
-            ? await Snippets.ForWorksAsync(db, works.Select(w => w.Id).ToList(), text.Query, ct)
-            : new Dictionary<int, IReadOnlyList<Snippet>>();
+        var (result, pageNumber, works, snippets) = await WorkListSearch.RunAsync(db, host, query, lastPageWhenPast: bound.More == null,
+            snippets: bound.More == null, ct);
 
         var moreAll = bound.More is { } moreType ? FullList(result, resolved, scope, moreType) : [];
         if (bound.More != null) pageNumber = Math.Clamp(pageNumber, 1, Math.Max(1, (moreAll.Count + FilteredList.FullFacetPageSize - 1) / FilteredList.FullFacetPageSize));
@@ -64,7 +49,7 @@ public static class FilteredListLoader
         return (null, new FilteredList
         {
             Path = path, Bound = bound, Resolved = resolved, Scope = scope, Total = result.Total, Page = pageNumber,
-            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = index.Languages(),
+            Works = works, Facets = Facets(result, resolved, scope, Name, type => path + FilterUrl.Query(resolved.Filter with { Page = 1 }, type), bound.More), Languages = host.Index.Languages(),
             More = bound.More, MoreTotal = moreAll.Count, Snippets = snippets, TextNotes = result.Text?.Notes ?? [],
             MoreEntries = moreShown.Select(m => new FacetEntry(m.Name ?? Name(m.TagId), m.Count, m.Included, m.Excluded)).ToList(),
         });

@@ -32,12 +32,7 @@ public sealed class ShowModel(EncoreDb db) : PageModel
         Pseud = pseud;
         Heading = pseud == null || pseud == UserName ? UserName : $"{pseud} ({UserName})";
         var path = pseud == null ? Links.User(UserName) : Links.Pseud(UserName, pseud);
-        // A user's works are all their pseuds' works, which the index knows by user; one pseud's are looked up here.
-        var scope = pseud == null ? new WorkListScope { CreatorUserId = user.Id } : new WorkListScope
-        {
-            WorkIds = await db.Creatorships.Where(c => c.Pseud != null && c.Pseud.UserId == user.Id && c.Pseud.Name == pseud)
-                .Select(c => c.WorkId).Distinct().ToListAsync(ct),
-        };
+        var scope = await WorkListScopes.CreatorAsync(db, user.Id, pseud, ct);
         var (redirect, list) = await FilteredListLoader.LoadAsync(this, db, scope, path, ct);
         if (redirect != null) return redirect;
         List = list!;
