@@ -131,7 +131,7 @@ internal static partial class ContentFinder
         {
             if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
             var before = lower[..match.Index];
-            if (rule.Scope.HasFlag(Scope.Negation) && Negation().IsMatch(LastWords(Clause(before), 3))) continue;
+            if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;
             if (rule.Scope.HasFlag(Scope.Hypothetical) && (Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence))) continue;
             if (rule.Scope.HasFlag(Scope.Distance) && Distance().IsMatch(lower)) continue;
             return true;
@@ -143,7 +143,16 @@ internal static partial class ContentFinder
     public static bool Cancelled(Sentence sentence, int index)
     {
         var before = sentence.Lower[..index];
-        return Negation().IsMatch(LastWords(Clause(before), 3)) || Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence);
+        return Negated(before) || Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence);
+    }
+
+    // Negation binds close; "nothing of" is a noun or a not-knowing ("the grey flat nothing of the depression", "she
+    // knew nothing of the overdose"), which denies nothing.
+    private static bool Negated(string before)
+    {
+        var last = LastWords(Clause(before), 3);
+        return Negation().IsMatch(last) && !last.EndsWith("nothing of the", StringComparison.Ordinal) && !last.EndsWith("nothing of", StringComparison.Ordinal)
+            && !last.EndsWith("nothing of his", StringComparison.Ordinal) && !last.EndsWith("nothing of her", StringComparison.Ordinal);
     }
 
     // A question asks; it does not say that anything happened.
@@ -173,7 +182,15 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison) && score >= Threshold) Add(label, score, byLabel[label]);
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold) Add(label, score, byLabel[label]);
+
+        // Waking in hospital, with the wish to die told in the same story, is the aftermath of an attempt.
+        if (scores.GetValueOrDefault(AftermathRules.WokeInHospital) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) >= Threshold
+            && scores.GetValueOrDefault(SuicideAttempt) < Threshold)
+        {
+            Add(SuicideAttempt, 0.6, byLabel[AftermathRules.WokeInHospital].Concat(byLabel[SuicidalThoughts]), "waking in hospital, and the wish to die");
+            scores[SuicideAttempt] = 0.6;
+        }
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
         if (scores.GetValueOrDefault(ContentRules.Gore) >= Threshold && scores.GetValueOrDefault(Violence) >= 0.3)
@@ -188,7 +205,7 @@ internal static partial class ContentFinder
             Add(DomesticAbuse, Threshold, byLabel[DomesticAbuse].Concat(byLabel[Violence]), "a sign of control or fear at home, and violence");
 
         // A suicide attempt means the wish to die was there.
-        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold)
+        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold && byLabel.ContainsKey(SuicideAttempt))
             Add(SuicidalThoughts, scores[SuicideAttempt] * 0.9, byLabel[SuicideAttempt], "a suicide attempt");
 
         // An overdose is drug use, whatever else it is.
@@ -203,12 +220,12 @@ internal static partial class ContentFinder
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
             var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
-            var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
+            var near = minors.Where(m => sexual.Any(s => Near(s.Sentence, m.Sentence))).ToList();
             if (near.Count > 0)
             {
-                var with = sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
+                var with = sexual.Where(s => near.Any(m => Near(s.Sentence, m.Sentence))).ToList();
                 Add(UnderageSex, 0.8, near.Concat(with),
-                    "sexual content, rape or abuse told within two sentences of a character's age under eighteen");
+                    "sexual content, rape or abuse told close to a character's age under eighteen");
                 // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
                 var abuse = with.Where(h => h.Label == ContentRules.Disclosure).ToList();
                 if (abuse.Count > 0 && scores.GetValueOrDefault(RapeNonCon) < Threshold)
@@ -217,6 +234,10 @@ internal static partial class ContentFinder
         }
         return suggestions;
     }
+
+    // Close: within two sentences, or within a few lines when the sentences between are short ("God, no.").
+    private static bool Near(Sentence a, Sentence b) =>
+        Math.Abs(a.Index - b.Index) <= 2 || Math.Abs(a.Index - b.Index) <= 4 && Math.Max(b.Start - a.End, a.Start - b.End) <= 120;
 
     private static double Score(List<Hit> hits)
     {
