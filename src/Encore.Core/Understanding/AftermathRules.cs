@@ -60,6 +60,14 @@ internal static class AftermathRules
             unless: @"stomach bug|food poisoning|pregnan|surprise|party|present|gift"),
         ContentRule.Of(EatingDisorders, @"\b((regretted|regrets|regret|hated (herself|himself|myself) for|punish(ed|es)? (herself|himself|myself) for)\b.{0,30}\b(eating|swallow\w*|every (bite|mouthful|almond|calorie|crumb))|(kept|keeps|keeping) (the |a )?count\b.{0,60}\b(coffee|apple|almond|calorie|bite|mouthful|ate|eaten|food|swallowed))\b", 0.4),
 
+        // Depression, told by withdrawal: lying with the face to the wall, neither eating nor speaking, "what is the use".
+        ContentRule.Of(Depression, @"\b(face to the wall|neither eating nor (speaking|sleeping|talking|washing)|(stopped|stops|gave up) (eating|washing) (and|or) (speaking|talking|sleeping|washing|eating)|what('s| is| was) the (use|point) (of|in) (any of it|anything|it all|getting up|going on))\b", 0.35,
+            Scope.Negation | Scope.Distance),
+
+        // A hospital stay told by its people and rooms: the surgeon in the waiting room, a life lost on the table.
+        ContentRule.Of(Hospitalization, @"\b((surgeon|surgeons|consultant|registrar)\b.{0,60}\b(waiting room|relatives' room|family room)|(waiting room|relatives' room|family room)\b.{0,60}\b(surgeon|surgery|theatre|operating)|(lost|losing) (him|her|them|\w+) on the (operating )?table)\b", 0.6,
+            unless: @"card|poker|game|negotiat|dinner|kitchen|vet\b|dentist"),
+
         // Violence: a hand, fist or boot that lands on someone.
         ContentRule.Of(Violence, @"\b((the )?back of (his|her|their|\w+'s) hand|(his|her|their|\w+'s) (open )?(hand|palm|fist|knuckles|boot|belt)) (caught|struck|hit|cracked|connected with|landed on|met|smacked|found) (him|her|me|them|\w+) (hard )?(across|in|on|full in) (the|his|her|my|their) (mouth|face|cheek|jaw|head|ear|nose|temple|ribs)\b", 0.7,
             unless: @"in the (play|film|movie|show|scene)|stage combat|fight choreography|gently|softly|tenderly|caress|stroke|brushed"),
@@ -77,5 +85,7 @@ internal static class AftermathRules
         [SexualContent] = ["pulled", "tugged", "dragged", "eased", "slid", "peeled", "pushed", "lifted", "worked", "floor", "clothes", "clothing", "later", "after", "tangled", "sheets", "covers", "duvet", "bedclothes", "woke", "lay", "lying", "lies"],
         [EatingDisorders] = ["ate", "eaten", "lied", "lies", "lying", "pretend", "regret", "hated", "punish", "kept", "keeps", "keeping"],
         [Violence] = ["back", "hand", "palm", "fist", "knuckles", "boot", "belt"],
+        [Depression] = ["face", "neither", "stopped", "stops", "gave", "what"],
+        [Hospitalization] = ["surgeon", "consultant", "registrar", "waiting", "relatives", "family", "lost", "losing"],
     };
 }

@@ -60,6 +60,9 @@ internal static partial class ContentFinder
     [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called)\b")]
     private static partial Regex Performance();
 
+    [GeneratedRegex(@"\b(pills|tablets|painkillers|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
+    private static partial Regex Medicine();
+
     public static List<Hit> Hits(TextDocument text)
     {
         var hits = new List<Hit>();
@@ -207,6 +210,18 @@ internal static partial class ContentFinder
         // A suicide attempt means the wish to die was there.
         if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold && byLabel.ContainsKey(SuicideAttempt))
             Add(SuicidalThoughts, scores[SuicideAttempt] * 0.9, byLabel[SuicideAttempt], "a suicide attempt");
+
+        // A suicide attempt by swallowing medicine is an overdose too.
+        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(DrugOverdose) < Threshold && byLabel.TryGetValue(SuicideAttempt, out var attempts))
+        {
+            var swallowed = attempts.Where(h => Medicine().IsMatch(h.Sentence.Lower)).ToList();
+            if (swallowed.Count > 0)
+            {
+                Add(DrugOverdose, 0.7, swallowed, "a suicide attempt with medicine");
+                scores[DrugOverdose] = 0.7;
+                byLabel[DrugOverdose] = swallowed;
+            }
+        }
 
         // An overdose is drug use, whatever else it is.
         if (scores.GetValueOrDefault(DrugOverdose) >= Threshold && scores.GetValueOrDefault(DrugUse) < Threshold)

@@ -52,6 +52,37 @@ public class AftermathTests
         Assert.DoesNotContain(label, Labels(text));
 
     [Fact]
+    public void A_suicide_attempt_with_medicine_is_an_overdose_and_one_by_other_means_is_not()
+    {
+        var pills = Labels("In March she swallowed every one of her mother's sleeping pills, and I found her on the landing.");
+        Assert.Contains(ContentLabels.SuicideAttempt, pills);
+        Assert.Contains(ContentLabels.DrugOverdose, pills);
+        var bridge = Labels("In March she jumped from the bridge, and a fisherman pulled her out of the river.");
+        Assert.Contains(ContentLabels.SuicideAttempt, bridge);
+        Assert.DoesNotContain(ContentLabels.DrugOverdose, bridge);
+    }
+
+    [Theory]
+    [InlineData("He lay on the sofa with his face to the wall for a week, neither eating nor speaking. \"What is the use of any of it?\" he said once.", ContentLabels.Depression)]
+    [InlineData("The surgeon came out to the relatives' room at four and sat down before she spoke.", ContentLabels.Hospitalization)]
+    public void Finds_withdrawal_and_the_rooms_of_a_hospital(string text, string label) =>
+        Assert.Contains(label, Labels(text));
+
+    [Theory]
+    [InlineData("He lost his brother on the table at the poker game, fifty quid on a bluff.", ContentLabels.Hospitalization)]
+    [InlineData("He turned to the wall to hang the picture, and she laughed at the angle.", ContentLabels.Depression)]
+    public void Passes_over_tables_and_walls_that_are_only_furniture(string text, string label) =>
+        Assert.DoesNotContain(label, Labels(text));
+
+    [Fact]
+    public void An_age_is_a_characters_even_beside_someone_else()
+    {
+        // "with a girl from the year above" reads as a stranger, but the age is his.
+        var labels = Labels("He told her about his first time like it was a joke. He was fourteen, in the back of a car, with a girl from the year above.");
+        Assert.Contains(ContentLabels.UnderageSex, labels);
+    }
+
+    [Fact]
     public void An_age_a_few_short_lines_from_a_first_time_is_underage_sex()
     {
         var labels = Labels("\"Your first time,\" she asked, \"what was it like?\" He laughed. \"God, no.\" \"Go on.\" \"I was fifteen, and so was she.\"");
