@@ -62,7 +62,7 @@ public sealed class FilterQueries
             .ToDictionary(g => g.Key, g => g.Select(l => l.TagId).ToArray());
         var workIds = tagsByWork.Keys.Order().ToArray();
         var uses = archive.WorkTags.Where(l => _tags[l.TagId].Type is TagType.Freeform or TagType.Character).Select(l => l.TagId).ToArray();
-        var sorts = Enum.GetValues<WorkSort>();
+        var sorts = Enum.GetValues<WorkSort>().Where(s => s != WorkSort.Listed).ToArray();   // Listed needs a list of works
         for (var q = 0; q < count; q++)
         {
             var workTags = tagsByWork[workIds[rng.Next(workIds.Length)]];

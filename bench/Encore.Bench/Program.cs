@@ -4,7 +4,9 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Encore's benchmarks. `dotnet run -c Release --project bench/Encore.Bench -- text` runs the text micro-benchmarks
-// (BenchmarkDotNet); `-- import` times the importer over generated posts; `-- filter --works N` times the filter index against SQL. BENCHMARKS.md records results.
+// (BenchmarkDotNet); `-- epub` times EPUB export against pandoc; `-- import` times the importer over generated posts;
+// `-- filter --works N` times the filter index against SQL; `-- upkeep --works N` times how the index follows the change
+// feed. BENCHMARKS.md records results.
 return args switch
 {
     ["text", .. var rest] => Run<Encore.Bench.TextBenchmarks>(rest),
@@ -14,6 +16,8 @@ return args switch
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100)),
+    ["upkeep", .. var rest] => await Encore.Bench.UpkeepBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--changes", 10_000)),
+    ["epub", .. var rest] => await Encore.Bench.EpubBenchmark.RunAsync(Option(rest, "--runs", 15)),
     ["posts", "--write", var folder, "--posts", var n] => Encore.Bench.ImportBenchmark.Write(folder, int.Parse(n)),
     _ => Usage(),
 };
@@ -34,6 +38,6 @@ static int Option(string[] args, string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | epub [--runs N] | posts --write FOLDER --posts N");
     return 2;
 }

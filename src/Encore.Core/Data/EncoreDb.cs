@@ -33,6 +33,7 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     public DbSet<InboxItem> Inbox => Set<InboxItem>();
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<WorkHit> WorkHits => Set<WorkHit>();
+    public DbSet<Search.IndexChange> IndexChanges => Set<Search.IndexChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -45,6 +46,7 @@ public abstract class EncoreDb(DbContextOptions options) : IdentityDbContext<Use
     {
         base.OnModelCreating(model);
         model.ApplyConfigurationsFromAssembly(typeof(EncoreDb).Assembly);
+        IndexFeedModel.Configure(model, Database.IsSqlite());
     }
 }
 

@@ -18,13 +18,13 @@ public sealed record HiddenReasons(IReadOnlyList<string> Tags, IReadOnlyList<str
         var id = reader.UserId;
         if (await db.Creatorships.AnyAsync(c => c.WorkId == workId && c.Pseud != null && c.Pseud.UserId == id, ct)) return None;
 
-        var blocked = reader.BlockedTagIds.ToList();
+        var blocked = reader.HiddenTagIds.ToList();
         var tags = await db.WorkTags.Where(t => t.WorkId == workId)
             .Where(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
             .Select(t => t.Tag.Name).OrderBy(n => n).ToListAsync(ct);
-        var names = reader.BlockedTagNames.ToList();
+        var names = reader.BlockedTagNames.Select(Reader.LabelKey).Distinct().ToList();
         var suggested = !reader.BlockSuggestedTags ? [] : await db.WorkSuggestions
-            .Where(s => s.WorkId == workId && s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))
+            .Where(s => s.WorkId == workId && s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName.Trim().ToLower()))
             .Select(s => s.TagName).Distinct().OrderBy(n => n).ToListAsync(ct);
         var muted = reader.MutedUserIds.ToList();
         var creators = await db.Creatorships.Where(c => c.WorkId == workId && c.Pseud != null && muted.Contains(c.Pseud.UserId))

@@ -8,7 +8,7 @@ namespace Encore.People;
 public sealed record BlockResult(Tag? Tag, string? Problem);
 
 // A reader's saved tag blocklist. Entries are canonical tags: blocking a synonym blocks what it stands for, and
-// VisibleTo hides works carrying the tag or any of its synonyms.
+// VisibleTo hides works carrying the tag, its sub tags (ReaderLoader adds them) or any of their synonyms.
 public static class TagBlocklist
 {
     public const int MaxEntries = 500;

@@ -1,4 +1,5 @@
 using Encore.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Search;
 
@@ -10,6 +11,17 @@ public static class IndexCheck
     {
         var fresh = await WorkIndex.BuildAsync(db, ct);
         return Compare(index, fresh);
+    }
+
+    // The change feed's triggers the model declares but the database lacks: without them some changes would reach
+    // no node's index until its next restart.
+    public static async Task<IReadOnlyList<string>> MissingTriggersAsync(EncoreDb db, CancellationToken ct = default)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT tgname AS \"Value\" FROM pg_trigger WHERE NOT tgisinternal"
+            : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'";
+        var present = (await db.Database.SqlQueryRaw<string>(sql).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return IndexFeedModel.Triggered.SelectMany(t => t.Triggers).Where(t => !present.Contains(t)).Order(StringComparer.Ordinal).ToList();
     }
 
     public static IReadOnlyList<string> Compare(WorkIndex index, WorkIndex fresh)
@@ -25,6 +37,9 @@ public static class IndexCheck
 
 public sealed partial class WorkIndex
 {
+    // Work-tag postings held for live works (each work counted once under every tag it counts under).
+    public long PostingEntries { get { _lock.EnterReadLock(); try { return _slotEntries; } finally { _lock.ExitReadLock(); } } }
+
     // One line per live work and one per non-empty tag posting, in id order, independent of ordinals.
     public IReadOnlyList<string> Describe()
     {

@@ -40,18 +40,33 @@ public static class IndexSourceReader
     };
 
     // Every work, or only the one given (for refreshing a single work after a change).
-    public static async Task<WorkSource> ReadWorksAsync(EncoreDb db, int? workId = null, CancellationToken ct = default)
+    public static Task<WorkSource> ReadWorksAsync(EncoreDb db, int? workId = null, CancellationToken ct = default) =>
+        ReadSomeWorksAsync(db, workId is { } id ? [id] : null, ct);
+
+    // Every work (null), or only those given (for refreshing the works a batch of changes touched).
+    public static async Task<WorkSource> ReadSomeWorksAsync(EncoreDb db, IReadOnlyCollection<int>? workIds, CancellationToken ct = default)
     {
         var works = db.Works.AsNoTracking();
         var links = db.WorkTags.AsNoTracking();
         var creators = db.Creatorships.AsNoTracking();
         var suggestions = db.WorkSuggestions.AsNoTracking().Where(s => s.Status != SuggestionStatus.Rejected);
-        if (workId is { } id)
+        if (workIds is { Count: 1 })
         {
+            var id = workIds.First();
             works = works.Where(w => w.Id == id);
             links = links.Where(l => l.WorkId == id);
             creators = creators.Where(c => c.WorkId == id);
             suggestions = suggestions.Where(s => s.WorkId == id);
+        }
+        else if (workIds != null)
+        {
+            // One array parameter (json_each, = ANY): EF's default of a parameter per id makes a batch of thousands
+            // of works cost seconds to translate and prepare.
+            var ids = workIds.ToArray();
+            works = works.Where(w => EF.Parameter(ids).Contains(w.Id));
+            links = links.Where(l => EF.Parameter(ids).Contains(l.WorkId));
+            creators = creators.Where(c => EF.Parameter(ids).Contains(c.WorkId));
+            suggestions = suggestions.Where(s => EF.Parameter(ids).Contains(s.WorkId));
         }
         return new WorkSource
         {

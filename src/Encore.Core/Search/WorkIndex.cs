@@ -28,6 +28,14 @@ public sealed partial class WorkIndex
 
     public int LiveWorks { get { _lock.EnterReadLock(); try { return _live; } finally { _lock.ExitReadLock(); } } }
 
+    // The languages at least one live work is in, for the filter's language list.
+    public IReadOnlyList<string> Languages()
+    {
+        _lock.EnterReadLock();
+        try { return _languageId.Where(l => l.Value < _languageBits.Count && _languageBits[l.Value].Any(w => w != 0)).Select(l => l.Key).Order().ToList(); }
+        finally { _lock.ExitReadLock(); }
+    }
+
     public static async Task<WorkIndex> BuildAsync(EncoreDb db, CancellationToken ct = default)
     {
         var tags = await IndexSourceReader.ReadTagsAsync(db, ct);
@@ -52,32 +60,7 @@ public sealed partial class WorkIndex
     }
 
     // Re-reads one work (after a post, edit, delete, hide, kudos, comment, bookmark or suggestion review).
-    public async Task RefreshWorkAsync(EncoreDb db, int workId, CancellationToken ct = default)
-    {
-        await _writer.WaitAsync(ct);
-        try
-        {
-            var source = await IndexSourceReader.ReadWorksAsync(db, workId, ct);
-            var unknown = source.WorkTags.Select(t => t.TagId).Where(id => !_tags.Knows(id)).Distinct().ToList();
-            TagSource? newTags = null;
-            if (unknown.Count > 0)
-                newTags = new TagSource
-                {
-                    Tags = await db.Tags.AsNoTracking().Where(t => unknown.Contains(t.Id))
-                        .Select(t => new TagRow(t.Id, t.Type, t.Canonical, t.MergerId)).ToListAsync(ct),
-                    Links = await db.TagParents.AsNoTracking().Where(l => unknown.Contains(l.ChildId))
-                        .Select(l => new TagLinkRow(l.ChildId, l.ParentId)).ToListAsync(ct),
-                };
-            _lock.EnterWriteLock();
-            try
-            {
-                if (newTags != null) _tags.AddTags(newTags);
-                ApplyWork(workId, source);
-            }
-            finally { _lock.ExitWriteLock(); }
-        }
-        finally { _writer.Release(); }
-    }
+    public Task RefreshWorkAsync(EncoreDb db, int workId, CancellationToken ct = default) => RefreshWorksAsync(db, [workId], ct);
 
     // Wrangling (merging tags, making canonical, meta/sub tag and parent links) can change which tags any work counts
     // under, so it rebuilds the tag graph and every work's tag slots and postings from the raw tags the index keeps.
@@ -215,7 +198,7 @@ public sealed partial class WorkIndex
         return id;
     }
 
-    public static string LabelKey(string name) => name.Trim().ToLowerInvariant();
+    public static string LabelKey(string name) => People.Reader.LabelKey(name);
 
     private int LabelOrdinal(string name)
     {

@@ -21,7 +21,7 @@ public sealed partial class WorkIndex
 
     private int RankRebuildAt => Math.Max(4096, _c.Count / 64);
 
-    private static int RankSlot(WorkSort sort) => sort == WorkSort.BestMatch ? 3 : Array.IndexOf(RankedSorts, sort);
+    private static int RankSlot(WorkSort sort) => sort is WorkSort.BestMatch or WorkSort.Listed ? 3 : Array.IndexOf(RankedSorts, sort);
 
     private void MarkDirty(int o)
     {

@@ -41,6 +41,9 @@ public sealed partial class WorkIndex
         var blocked = q.BlockedTagIds.Select(PostingOf).OfType<Posting>()
             .Concat(q.BlockedSuggestionNames.Select(n => _labelOrdinal.TryGetValue(LabelKey(n), out var l) ? _labelWorks[l] : null).OfType<Posting>())
             .ToArray();
+        var creator = -1;
+        if (q.CreatorUserId != null && (creator = _userOrdinal.GetValueOrDefault(q.CreatorUserId, -1)) < 0) return Empty;
+        var listed = q.WorkIds == null ? null : ListedOrdinals(q.WorkIds);
         var muted = q.MutedUserIds.Select(u => _userOrdinal.GetValueOrDefault(u, -1)).Where(u => u >= 0).ToArray();
         var reader = q.ReaderUserId is { } rid ? _userOrdinal.GetValueOrDefault(rid, -1) : -1;
         var signedIn = q.ReaderUserId != null;
@@ -64,6 +67,13 @@ public sealed partial class WorkIndex
             own?.OrInto(r, words);
             include.Sort((a, b) => a.Count.CompareTo(b.Count));
             foreach (var p in include) p.AndInto(r, words, scratch);
+            if (creator >= 0) (creator < _userWorks.Count ? _userWorks[creator] : new Posting()).AndInto(r, words, scratch);
+            if (listed != null)
+            {
+                Array.Clear(scratch, 0, words);
+                foreach (var o in listed) scratch[o >> 6] |= 1UL << o;
+                AndBits(scratch, r, words, negate: false);
+            }
             foreach (var g in groups)
             {
                 var any = ArrayPool<ulong>.Shared.Rent(words);
@@ -110,7 +120,8 @@ public sealed partial class WorkIndex
             var facets = CountFacets(r, words, n, out var counts);
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
-            var page = skip >= n ? [] : RankedPage(r, words, n, q, (int)skip, size);
+            var page = skip >= n ? [] : listed != null && q.Sort == WorkSort.Listed ? ListedPage(r, listed, q.Descending, (int)skip, size)
+                : RankedPage(r, words, n, q, (int)skip, size);
             var top = TopFacets(facets, counts, Math.Max(0, q.FacetsPerType));
             return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
         }

@@ -2,7 +2,9 @@ using Encore.Tags;
 
 namespace Encore.Search;
 
-public enum WorkSort { BestMatch, Creator, Title, Posted, Updated, Words, Hits, Kudos, Comments, Bookmarks }
+// Listed keeps the order of WorkQuery.WorkIds (a user's bookmarks, oldest first; descending is newest first); without
+// WorkIds it falls back to BestMatch.
+public enum WorkSort { BestMatch, Creator, Title, Posted, Updated, Words, Hits, Kudos, Comments, Bookmarks, Listed }
 
 // One filtered work list, as the sidebar and the URL describe it. Tag ids may be canonical tags or their synonyms.
 // Ratings, warnings and categories are tag ids too and match any-of within each group, as on AO3.
@@ -23,6 +25,11 @@ public sealed record WorkQuery
     public DateTime? UpdatedFrom { get; init; }
     public DateTime? UpdatedTo { get; init; }
     public string? Language { get; init; }
+
+    // Scopes: a creator's works (every work one of the user's pseuds is on), and a given set of works (a user's
+    // bookmarks, a pseud's works). Null means no scope; an empty WorkIds matches nothing.
+    public string? CreatorUserId { get; init; }
+    public IReadOnlyList<int>? WorkIds { get; init; }
 
     // The reader: null is a guest. Muted users' works and works with blocked tags are left out, except the reader's own.
     public string? ReaderUserId { get; init; }

@@ -8,6 +8,21 @@ namespace Encore.Tags;
 // A canonical fandom with the number of works a reader can see in it (synonyms included), and its media.
 public sealed record FandomCount(int Id, string Name, int Works, IReadOnlyList<string> Media)
 {
+    public const string Uncategorized = "Uncategorized Fandoms";
+
+    // The fandoms page and the catalog group fandoms by medium; a fandom with no medium yet is listed apart.
+    public static async Task<SortedDictionary<string, List<FandomCount>>> ByMediaAsync(EncoreDb db, Reader reader, CancellationToken ct = default)
+    {
+        var byMedia = new SortedDictionary<string, List<FandomCount>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var fandom in await LoadAsync(db, reader, ct))
+            foreach (var medium in fandom.Media.DefaultIfEmpty(Uncategorized))
+            {
+                if (!byMedia.TryGetValue(medium, out var list)) byMedia[medium] = list = [];
+                list.Add(fandom);
+            }
+        return byMedia;
+    }
+
     public static async Task<List<FandomCount>> LoadAsync(EncoreDb db, Reader reader, CancellationToken ct = default)
     {
         var visible = db.Works.VisibleTo(reader);

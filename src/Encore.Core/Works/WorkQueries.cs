@@ -33,12 +33,13 @@ public static class WorkQueries
         }
         if (reader.BlockedTagIds.Count > 0)
         {
-            var blocked = reader.BlockedTagIds.ToList();
-            // With suggestions not blocked, no suggested name matches.
-            var names = reader.BlockSuggestedTags ? reader.BlockedTagNames.ToList() : [];
+            var blocked = reader.HiddenTagIds.ToList();
+            // With suggestions not blocked, no suggested name matches. Names match ignoring case (Reader.LabelKey;
+            // SQLite's lower() folds ASCII only, and the analyser's labels are ASCII).
+            var names = reader.BlockSuggestedTags ? reader.BlockedTagNames.Select(Reader.LabelKey).Distinct().ToList() : [];
             works = works.Where(w => w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == id) || (
                 !w.Tags.Any(t => blocked.Contains(t.TagId) || (t.Tag.MergerId != null && blocked.Contains(t.Tag.MergerId.Value)))
-                && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName))));
+                && !w.Suggestions.Any(s => s.Status != SuggestionStatus.Rejected && names.Contains(s.TagName.Trim().ToLower()))));
         }
         return works;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Encore.Data;
 using Encore.People;
+using Encore.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Web.Accounts;
@@ -31,11 +32,13 @@ public static class ReaderLoader
         var settings = user?.Settings ?? new ReaderSettings();
         var muted = await db.Mutes.Where(m => m.UserId == userId).Select(m => m.MutedUserId).ToListAsync(ct);
         var blocked = await db.BlockedTags.Where(b => b.UserId == userId).Select(b => new { b.TagId, b.Tag.Name }).ToListAsync(ct);
+        var blockedIds = blocked.Select(b => b.TagId).ToList();
         return new Reader(userId, isAdmin)
         {
             UnreadInbox = user?.Unread ?? 0,
             MutedUserIds = muted,
-            BlockedTagIds = blocked.Select(b => b.TagId).ToList(),
+            BlockedTagIds = blockedIds,
+            BlockedFamilyIds = await TagFamily.BlockedAsync(db, blockedIds, ct),
             BlockedTagNames = blocked.Select(b => b.Name).ToList(),
             BlockSuggestedTags = settings.BlockSuggestedTags,
             Settings = settings,

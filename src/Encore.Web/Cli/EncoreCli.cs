@@ -24,6 +24,8 @@ public static class EncoreCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FandomCommand.Create());
         root.Subcommands.Add(AdminCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

@@ -2,7 +2,9 @@ using Encore.Data;
 using Encore.Samples;
 using Encore.Web.Accounts;
 using Encore.Web.Api;
+using Encore.Web.Catalog;
 using Encore.Web.Community;
+using Encore.Web.Downloads;
 using Encore.Web.Search;
 
 namespace Encore.Web.Hosting;
@@ -18,6 +20,11 @@ public sealed record ArchiveOptions(DatabaseSettings Database, string Urls, bool
 
     // The secret for guests' keyed addresses (VisitorKeys); by default beside the SQLite file.
     public string? VisitorKeyFile { get; init; }
+
+    // Made downloads (by default beside the SQLite file), and Calibre's ebook-convert (by default found on PATH;
+    // a path that does not exist turns PDF, AZW3 and MOBI off).
+    public string? ExportCacheFolder { get; init; }
+    public string? EbookConvert { get; init; }
 }
 
 // Builds and starts the web app. Used by `encore serve` and by the tests, which run it on a real port.
@@ -46,6 +53,9 @@ public static class EncoreWebApp
             ApplicationName = typeof(EncoreWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = options.Environment,
+            // No file watcher on appsettings: the archive never reloads its configuration, and each watcher takes one
+            // of the user's inotify instances (128 by default), which a test run starting many archives exhausts.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -59,6 +69,8 @@ public static class EncoreWebApp
         builder.Services.AddEncoreRateLimits(options);
         builder.Services.AddEncoreCommunity(options);
         builder.Services.AddEncoreSearch(options.Database);
+        builder.Services.AddEncoreCatalog();
+        builder.Services.AddEncoreDownloads(options);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Works.CreatorPosting>();
         builder.Services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Reader() ?? People.Reader.Guest);
@@ -78,6 +90,7 @@ public static class EncoreWebApp
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var app = builder.Build();
+        UnwatchedFiles.Apply(app.Environment);
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseSecurityHeaders();
@@ -90,6 +103,10 @@ public static class EncoreWebApp
         app.UseIndexCatchUp();
         app.MapRazorPages();
         app.MapTagApi();
+        app.MapWorkListAliases();
+        app.MapFeeds();
+        app.MapOpds();
+        app.MapWorkDownloads();
         return app;
     }
 }

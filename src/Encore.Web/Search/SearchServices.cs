@@ -5,8 +5,12 @@ namespace Encore.Web.Search;
 
 public static class SearchServices
 {
-    public static IServiceCollection AddEncoreSearch(this IServiceCollection services, DatabaseSettings database) =>
+    public static IServiceCollection AddEncoreSearch(this IServiceCollection services, DatabaseSettings database)
+    {
         services.AddSingleton(_ => new IndexHost(() => DatabaseServices.Open(database)));
+        services.AddHostedService<IndexUpkeep>();
+        return services;
+    }
 
     // A request that may have changed the database (any POST) brings this node's index up to date before its answer
     // leaves, so the page the writer is sent to next already lists the change.

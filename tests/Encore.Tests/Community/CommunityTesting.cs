@@ -14,7 +14,9 @@ internal static class CommunityTesting
         var pseudIds = await db.Pseuds.Where(p => p.User.UserName == userName && p.IsDefault).Select(p => p.Id).ToListAsync();
         var texts = Enumerable.Range(1, chapters).Select(i => $"<p>The words of chapter {i}, long enough to count.</p>").ToArray();
         var work = Posting.Work(title, texts) with { PseudIds = pseudIds, ExternalCreators = [] };
-        return await Posting.PostAsync(db, change == null ? work : change(work));
+        var posted = await Posting.PostAsync(db, change == null ? work : change(work));
+        await archive.CatchUpAsync();
+        return posted;
     }
 
     public static async Task<IDocument> PageAsync(this HttpClient client, string path)

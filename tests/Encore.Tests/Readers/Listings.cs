@@ -23,6 +23,7 @@ public static class Listings
         };
         var work = await Posting.PostAsync(db, change?.Invoke(input) ?? input);
         var seriesId = await db.SeriesWorks.Where(s => s.WorkId == work.Id).Select(s => s.SeriesId).SingleAsync();
+        await archive.CatchUpAsync();
         return new Probe(work.Id, title, $"{title} Fandom", userName, seriesId);
     }
 

@@ -62,6 +62,7 @@ public sealed class PseudProfileTests : IAsyncLifetime
             db.Bookmarks.Add(new Bookmark { UserId = userId, PseudId = side, WorkId = soloId, Notes = "kept" });
             await db.SaveChangesAsync();
         }
+        await _archive.CatchUpAsync();
         Assert.Equal(["Both Names", "Side Solo"], (await Listings.TitlesAsync(maker, "/users/maker/pseuds/Side Name")).Order());
 
         Assert.Contains("default pseud cannot be deleted",

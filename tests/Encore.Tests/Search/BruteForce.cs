@@ -50,6 +50,8 @@ public sealed class BruteForce(GeneratedArchive a)
             && (q.WordsMin == null || w.WordCount >= q.WordsMin) && (q.WordsMax == null || w.WordCount <= q.WordsMax)
             && (q.UpdatedFrom == null || w.UpdatedAt >= q.UpdatedFrom) && (q.UpdatedTo == null || w.UpdatedAt <= q.UpdatedTo)
             && (q.Language == null || w.Language == q.Language)
+            && (q.CreatorUserId == null || Users(w).Contains(q.CreatorUserId))
+            && (q.WorkIds == null || q.WorkIds.Contains(w.Id))
             && !Users(w).Any(q.MutedUserIds.Contains)
             && (Own(w) || (!q.BlockedTagIds.Any(t => Has(w, t))
                 && !a.Suggestions.Any(s => s.WorkId == w.Id && labels.Contains(s.TagName.ToLowerInvariant())))))
@@ -65,6 +67,12 @@ public sealed class BruteForce(GeneratedArchive a)
             WorkSort.Comments => w.Comments, WorkSort.Bookmarks => w.Bookmarks, _ => w.UpdatedAt,
         };
         var ordered = q.Descending ? result.OrderByDescending(Key).ThenByDescending(w => w.Id) : result.OrderBy(Key).ThenBy(w => w.Id);
+        if (q.Sort == WorkSort.Listed && q.WorkIds != null)
+        {
+            // The list's order, each work at its first place.
+            var place = q.WorkIds.Select((id, i) => (id, i)).GroupBy(p => p.id).ToDictionary(g => g.Key, g => g.Min(p => p.i));
+            ordered = q.Descending ? result.OrderByDescending(w => place[w.Id]) : result.OrderBy(w => place[w.Id]);
+        }
         var page = ordered.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Select(w => w.Id).ToList();
 
         var facets = new Dictionary<TagType, List<FacetCount>>();

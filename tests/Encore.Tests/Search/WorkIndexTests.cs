@@ -8,7 +8,7 @@ namespace Encore.Tests.Search;
 
 public sealed class WorkIndexTests
 {
-    private static async Task<(TempFolder Folder, DatabaseSettings Settings, GeneratedArchive Archive)> ArchiveAsync(int works, int seed)
+    internal static async Task<(TempFolder Folder, DatabaseSettings Settings, GeneratedArchive Archive)> ArchiveAsync(int works, int seed)
     {
         var folder = new TempFolder();
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, folder.File("encore.db"));
@@ -39,6 +39,7 @@ public sealed class WorkIndexTests
         IReadOnlyList<int> Some(int[] ids) => rng.NextDouble() < 0.6 ? [] : ids.OrderBy(_ => rng.Next()).Take(rng.Next(1, 3)).ToArray();
 
         var checkedNonEmpty = 0;
+        var checkedScoped = 0;
         for (var i = 0; i < 300; i++)
         {
             var reader = rng.Next(4) switch { 0 => null, _ => archive.UserIds[rng.Next(Math.Min(20, archive.UserIds.Count))] };
@@ -62,6 +63,9 @@ public sealed class WorkIndexTests
                 MutedUserIds = rng.Next(3) == 0 ? archive.UserIds.OrderBy(_ => rng.Next()).Take(rng.Next(1, 40)).ToArray() : [],
                 BlockedTagIds = rng.Next(4) == 0 ? [PickTag()] : [],
                 BlockedSuggestionNames = rng.Next(4) == 0 ? [GeneratedArchive.Labels[rng.Next(GeneratedArchive.Labels.Length)].ToUpperInvariant()] : [],
+                // A creator's works, or a list of works (some unknown, some twice), as the creator and bookmark pages ask.
+                CreatorUserId = rng.Next(5) == 0 ? archive.UserIds[rng.Next(Math.Min(20, archive.UserIds.Count))] : null,
+                WorkIds = rng.Next(4) == 0 ? Enumerable.Range(0, rng.Next(0, 800)).Select(_ => archive.Works[rng.Next(archive.Works.Count)].Id + (rng.Next(50) == 0 ? 1_000_000 : 0)).ToArray() : null,
                 Sort = (WorkSort)rng.Next(Enum.GetValues<WorkSort>().Length),
                 Descending = rng.Next(2) == 0,
                 Page = rng.Next(3) == 0 ? rng.Next(2, 40) : 1,
@@ -77,7 +81,9 @@ public sealed class WorkIndexTests
                 Assert.Equal(want.Take(q.FacetsPerType), actual.Facets[type]);
             }
             if (expected.Total > 0) checkedNonEmpty++;
+            if (expected.Total > 0 && (q.CreatorUserId != null || q.WorkIds != null)) checkedScoped++;
         }
         Assert.True(checkedNonEmpty > 100, $"only {checkedNonEmpty} queries matched anything");
+        Assert.True(checkedScoped > 20, $"only {checkedScoped} scoped queries matched anything");
     }
 }

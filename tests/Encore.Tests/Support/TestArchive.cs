@@ -22,16 +22,17 @@ public sealed class TestArchive : IAsyncDisposable
 
     // Tests sign many people in from one address, so the per-address limits are raised unless a test checks them.
     public static async Task<TestArchive> StartAsync(bool samples = true, int accountAttemptsPerMinute = 1000, string environment = "Production",
-        TimeProvider? clock = null)
+        TimeProvider? clock = null, Func<ArchiveOptions, ArchiveOptions>? configure = null)
     {
         var archive = new TestArchive();
         archive.Database = new DatabaseSettings(DatabaseProvider.Sqlite, archive._folder.File("encore.db"));
-        archive._app = await EncoreWebApp.StartAsync(new ArchiveOptions(archive.Database, "http://127.0.0.1:0", samples, environment)
+        var options = new ArchiveOptions(archive.Database, "http://127.0.0.1:0", samples, environment)
         {
             AccountAttemptsPerMinute = accountAttemptsPerMinute,
             ResponsesPerMinute = 1000,
             Clock = clock ?? TimeProvider.System,
-        });
+        };
+        archive._app = await EncoreWebApp.StartAsync(configure == null ? options : configure(options));
         var address = archive._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         archive.BaseAddress = new Uri(address);
         archive.Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = archive.BaseAddress };
@@ -39,6 +40,10 @@ public sealed class TestArchive : IAsyncDisposable
     }
 
     public EncoreDb OpenDb() => DatabaseServices.Open(Database);
+
+    // After changing the database directly (not through a POST, which does this itself), bring the server's search
+    // index up to date, as every web node does after a change.
+    public Task CatchUpAsync() => _app.Services.GetRequiredService<Encore.Search.IndexHost>().CatchUpAsync();
 
     public async Task<string> GetHtmlAsync(string path)
     {

@@ -116,6 +116,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
             synonym.MergerId = canonical.Id;
             await db.SaveChangesAsync();
         }
+        await _archive.CatchUpAsync();
         var doc = Html.Parse(await _archive.GetHtmlAsync("/tags/Smash%20%28TV%202012%29/works"));
         Assert.StartsWith("4 Works in", doc.Text("h1"));
         Assert.Contains("Synonym Story", doc.Texts(".blurb-title a"));

@@ -8,10 +8,14 @@ namespace Encore.Tags;
 // are short, and the set is then a plain IN list the database answers from its index.
 public static class TagFamily
 {
-    public static async Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, int canonicalTagId, CancellationToken ct = default)
+    public static Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, int canonicalTagId, CancellationToken ct = default) =>
+        LoadAsync(db, [canonicalTagId], ct);
+
+    // The families of several tags at once (a reader's blocklist), in as many queries as the deepest chain.
+    public static async Task<IReadOnlyList<int>> LoadAsync(EncoreDb db, IReadOnlyCollection<int> canonicalTagIds, CancellationToken ct = default)
     {
-        var family = new HashSet<int> { canonicalTagId };
-        var frontier = new List<int> { canonicalTagId };
+        var family = canonicalTagIds.ToHashSet();
+        var frontier = family.ToList();
         while (frontier.Count > 0)
         {
             var next = await db.TagParents
@@ -21,6 +25,26 @@ public static class TagFamily
             frontier = next.Where(family.Add).ToList();
         }
         return family.ToList();
+    }
+
+    // What blocking these tags hides, as the search index reads it: for each, its canonical tag (a blocked synonym
+    // stands for its canonical tag) and that tag's sub tags at any depth. A work is hidden when it carries one of
+    // these or a synonym of one (WorkQueries.ExcludingChoicesOf).
+    public static async Task<IReadOnlyList<int>> BlockedAsync(EncoreDb db, IReadOnlyCollection<int> tagIds, CancellationToken ct = default)
+    {
+        if (tagIds.Count == 0) return [];
+        var ids = tagIds.ToList();
+        var roots = await db.Tags.Where(t => ids.Contains(t.Id)).Select(t => t.MergerId ?? t.Id).Distinct().ToListAsync(ct);
+        var family = roots.ToHashSet();
+        var frontier = roots;
+        while (frontier.Count > 0)
+        {
+            var next = await db.TagParents
+                .Where(p => frontier.Contains(p.ParentId) && p.Child.Type == p.Parent.Type)
+                .Select(p => p.Child.MergerId ?? p.ChildId).ToListAsync(ct);
+            frontier = next.Where(family.Add).ToList();
+        }
+        return family.Order().ToList();
     }
 
     // Meta links of one type as child → parents, for cycle checks before a change is saved.

@@ -8,16 +8,7 @@ namespace Encore.Web.Pages.Fandoms;
 
 public sealed class IndexModel(EncoreDb db) : PageModel
 {
-    public const string Uncategorized = "Uncategorized Fandoms";
-    public SortedDictionary<string, List<FandomCount>> ByMedia { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public SortedDictionary<string, List<FandomCount>> ByMedia { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        foreach (var fandom in await FandomCount.LoadAsync(db, HttpContext.Reader(), ct))
-            foreach (var medium in fandom.Media.DefaultIfEmpty(Uncategorized))
-            {
-                if (!ByMedia.TryGetValue(medium, out var list)) ByMedia[medium] = list = [];
-                list.Add(fandom);
-            }
-    }
+    public async Task OnGetAsync(CancellationToken ct) => ByMedia = await FandomCount.ByMediaAsync(db, HttpContext.Reader(), ct);
 }

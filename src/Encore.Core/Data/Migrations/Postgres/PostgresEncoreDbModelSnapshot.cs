@@ -371,7 +371,10 @@ namespace Encore.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Pseuds");
+                    b.ToTable("Pseuds", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Pseuds_Update");
+                        });
                 });
 
             modelBuilder.Entity("Encore.People.User", b =>
@@ -444,6 +447,34 @@ namespace Encore.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Encore.Search.IndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Tx")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("WorkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexChanges", (string)null);
+                });
+
             modelBuilder.Entity("Encore.Tags.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -483,7 +514,12 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("Type", "Canonical");
 
-                    b.ToTable("Tags");
+                    b.ToTable("Tags", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Tags_Delete");
+
+                            t.HasTrigger("IndexFeed_Tags_Update");
+                        });
 
                     b.HasData(
                         new
@@ -677,7 +713,14 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("TagParents");
+                    b.ToTable("TagParents", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_TagParents_Delete");
+
+                            t.HasTrigger("IndexFeed_TagParents_Insert");
+
+                            t.HasTrigger("IndexFeed_TagParents_Update");
+                        });
                 });
 
             modelBuilder.Entity("Encore.Works.Chapter", b =>
@@ -721,7 +764,14 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("WorkId", "Position");
 
-                    b.ToTable("Chapters");
+                    b.ToTable("Chapters", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Chapters_Delete");
+
+                            t.HasTrigger("IndexFeed_Chapters_Insert");
+
+                            t.HasTrigger("IndexFeed_Chapters_Update");
+                        });
                 });
 
             modelBuilder.Entity("Encore.Works.Creatorship", b =>
@@ -756,8 +806,14 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("WorkId");
 
-                    b.ToTable("Creatorships", t =>
+                    b.ToTable("Creatorships", null, t =>
                         {
+                            t.HasTrigger("IndexFeed_Creatorships_Delete");
+
+                            t.HasTrigger("IndexFeed_Creatorships_Insert");
+
+                            t.HasTrigger("IndexFeed_Creatorships_Update");
+
                             t.HasCheckConstraint("CK_Creatorships_PseudOrName", "\"PseudId\" IS NOT NULL OR \"ExternalName\" IS NOT NULL");
                         });
                 });
@@ -968,7 +1024,14 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Works");
+                    b.ToTable("Works", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Works_Delete");
+
+                            t.HasTrigger("IndexFeed_Works_Insert");
+
+                            t.HasTrigger("IndexFeed_Works_Update");
+                        });
                 });
 
             modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
@@ -1010,7 +1073,14 @@ namespace Encore.Data.Migrations.Postgres
                     b.HasIndex("WorkId", "Type", "TagName")
                         .IsUnique();
 
-                    b.ToTable("WorkSuggestions");
+                    b.ToTable("WorkSuggestions", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Delete");
+
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Insert");
+
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Update");
+                        });
                 });
 
             modelBuilder.Entity("Encore.Works.WorkTag", b =>
@@ -1025,7 +1095,14 @@ namespace Encore.Data.Migrations.Postgres
 
                     b.HasIndex("TagId");
 
-                    b.ToTable("WorkTags");
+                    b.ToTable("WorkTags", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_WorkTags_Delete");
+
+                            t.HasTrigger("IndexFeed_WorkTags_Insert");
+
+                            t.HasTrigger("IndexFeed_WorkTags_Update");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

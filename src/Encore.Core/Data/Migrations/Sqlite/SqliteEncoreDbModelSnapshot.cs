@@ -352,7 +352,12 @@ namespace Encore.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Name")
                         .IsUnique();
 
-                    b.ToTable("Pseuds");
+                    b.ToTable("Pseuds", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Pseuds_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.People.User", b =>
@@ -425,6 +430,32 @@ namespace Encore.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Encore.Search.IndexChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Tx")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IndexChanges", (string)null);
+                });
+
             modelBuilder.Entity("Encore.Tags.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -462,7 +493,14 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("Type", "Canonical");
 
-                    b.ToTable("Tags");
+                    b.ToTable("Tags", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Tags_Delete");
+
+                            t.HasTrigger("IndexFeed_Tags_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
 
                     b.HasData(
                         new
@@ -654,7 +692,16 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
-                    b.ToTable("TagParents");
+                    b.ToTable("TagParents", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_TagParents_Delete");
+
+                            t.HasTrigger("IndexFeed_TagParents_Insert");
+
+                            t.HasTrigger("IndexFeed_TagParents_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.Works.Chapter", b =>
@@ -696,7 +743,16 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkId", "Position");
 
-                    b.ToTable("Chapters");
+                    b.ToTable("Chapters", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Chapters_Delete");
+
+                            t.HasTrigger("IndexFeed_Chapters_Insert");
+
+                            t.HasTrigger("IndexFeed_Chapters_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.Works.Creatorship", b =>
@@ -729,10 +785,18 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkId");
 
-                    b.ToTable("Creatorships", t =>
+                    b.ToTable("Creatorships", null, t =>
                         {
+                            t.HasTrigger("IndexFeed_Creatorships_Delete");
+
+                            t.HasTrigger("IndexFeed_Creatorships_Insert");
+
+                            t.HasTrigger("IndexFeed_Creatorships_Update");
+
                             t.HasCheckConstraint("CK_Creatorships_PseudOrName", "\"PseudId\" IS NOT NULL OR \"ExternalName\" IS NOT NULL");
                         });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.Works.Gift", b =>
@@ -933,7 +997,16 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Works");
+                    b.ToTable("Works", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_Works_Delete");
+
+                            t.HasTrigger("IndexFeed_Works_Insert");
+
+                            t.HasTrigger("IndexFeed_Works_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.Works.WorkSuggestion", b =>
@@ -973,7 +1046,16 @@ namespace Encore.Data.Migrations.Sqlite
                     b.HasIndex("WorkId", "Type", "TagName")
                         .IsUnique();
 
-                    b.ToTable("WorkSuggestions");
+                    b.ToTable("WorkSuggestions", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Delete");
+
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Insert");
+
+                            t.HasTrigger("IndexFeed_WorkSuggestions_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Encore.Works.WorkTag", b =>
@@ -988,7 +1070,16 @@ namespace Encore.Data.Migrations.Sqlite
 
                     b.HasIndex("TagId");
 
-                    b.ToTable("WorkTags");
+                    b.ToTable("WorkTags", null, t =>
+                        {
+                            t.HasTrigger("IndexFeed_WorkTags_Delete");
+
+                            t.HasTrigger("IndexFeed_WorkTags_Insert");
+
+                            t.HasTrigger("IndexFeed_WorkTags_Update");
+                        });
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,0 +1,58 @@
+using Encore.Catalog;
+using Encore.Data;
+using Encore.People;
+using Encore.Tags;
+using Encore.Works;
+using Microsoft.EntityFrameworkCore;
+
+namespace Encore.Web.Catalog;
+
+// The navigation feeds: the catalog's root, media, and each medium's fandoms (which lead to acquisition feeds).
+// A reader's bookmarks and Marked for Later join the root once catalogs can be opened with a personal access token.
+public sealed class CatalogNavigation(EncoreDb db)
+{
+    public async Task<CatalogFeed> RootAsync(Reader reader, CancellationToken ct = default) =>
+        new("", "Encore", CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Root)
+        {
+            HtmlPage = "/",
+            Navigation =
+            [
+                new("recent", "Recently updated", CatalogPaths.Works(new()), CatalogKind.Acquisition, OpdsSpec.SortNew,
+                    "Every work, the most recently updated first."),
+                new("popular", "Most kudos", CatalogPaths.Works(new(FeedSort.Kudos)), CatalogKind.Acquisition, OpdsSpec.SortPopular,
+                    "Every work, the most loved first."),
+                new("fandoms", "Fandoms", CatalogPaths.Fandoms, CatalogKind.Navigation, OpdsSpec.Subsection,
+                    "Fandoms by media: books, films, TV shows and more."),
+            ],
+        };
+
+    public async Task<CatalogFeed> MediaAsync(Reader reader, CancellationToken ct = default)
+    {
+        var media = (await FandomCount.ByMediaAsync(db, reader, ct))
+            .Select(m => new CatalogLink($"fandoms/{TagUrl.Escape(m.Key)}", m.Key, CatalogPaths.Media(m.Key), CatalogKind.Navigation,
+                OpdsSpec.Subsection, m.Value.Count == 1 ? "1 fandom" : $"{Display.Number(m.Value.Count)} fandoms"))
+            .ToList();
+        return new("fandoms", "Fandoms", CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Fandoms)
+        {
+            HtmlPage = "/fandoms", Up = CatalogPaths.Root, Navigation = media,
+        };
+    }
+
+    // Null when no fandom the reader can see belongs to the medium.
+    public async Task<CatalogFeed?> FandomsAsync(Reader reader, string mediumUrlName, CancellationToken ct = default)
+    {
+        var wanted = Tag.Normalize(TagUrl.Unescape(mediumUrlName));
+        var (medium, fandoms) = (await FandomCount.ByMediaAsync(db, reader, ct)).FirstOrDefault(m => Tag.Normalize(m.Key) == wanted);
+        if (medium == null) return null;
+        return new($"fandoms/{TagUrl.Escape(medium)}", medium, CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Media(medium))
+        {
+            HtmlPage = Links.Media(medium),
+            Up = CatalogPaths.Fandoms,
+            Navigation = fandoms.Select(f => new CatalogLink($"tags/{TagUrl.Escape(f.Name)}", f.Name, CatalogPaths.Tag(f.Name),
+                CatalogKind.Acquisition, OpdsSpec.Subsection, f.Works == 1 ? "1 work" : $"{Display.Number(f.Works)} works")).ToList(),
+        };
+    }
+
+    private async Task<DateTime> LatestAsync(Reader reader, CancellationToken ct) =>
+        await db.Works.VisibleTo(reader).MaxAsync(w => (DateTime?)w.UpdatedAt, ct) ?? DateTime.UnixEpoch;
+}
