@@ -29,7 +29,7 @@ internal static class AftermathRules
         ContentRule.Of(DrugUse, @"\b(never|won't|will not|not going to|swear (i'll|i will|i shall) never) (touch|take|use) (the stuff|that stuff|the drug|the needle) again\b", 0.35, Scope.Distance),
 
         // Overdose: a supply that was not what it was sold as; nobody there to find them.
-        ContentRule.Of(DrugOverdose, @"\b(sold (to (her|him|them|me) )?as (something|a) (milder|weaker|else|safer|different))\b", 0.45),
+        ContentRule.Of(DrugOverdose, @"\b(sold (to (her|him|them|me) )?as (something|a) (milder|weaker|else|safer|different)|(wasn't|was not|weren't|were not) what (she|he|they|i) (thought|was told|were told))\b", 0.45),
         ContentRule.Of(DrugOverdose, @"\b((nobody|no one|no-one) (found|checked on|came for) (her|him|them) (until|for)|found (her|him|them) (the next morning|hours later|(two|three|a few|several) days later))\b", 0.4),
 
         // Alcohol abuse: drink at the wrong hour (the hour first), its smell on someone again and again, its debts,
@@ -43,7 +43,7 @@ internal static class AftermathRules
 
         // Suicide: regret at having tried; waking in hospital (an attempt when the thoughts are there too).
         ContentRule.Of(SuicideAttempt, @"\b(sorry|glad|ashamed|regretted|relieved) (that )?(she|he|i|they)('d| had)? tried\b(?! (to|and|hard|on|it|the|a|his|her))", 0.6, Scope.Distance),
-        ContentRule.Of(WokeInHospital, @"\b((woke|wakes|waking|awoke) (up )?(in|on) (a&e|the a&e|hospital|a hospital|the hospital|intensive care|the icu|icu|a ward|the ward|resus|a hospital bed|the er)\b|(woke|wakes|waking|awoke) (up )?(in|on)\b.{0,80}\bcannula)", 0.6),
+        ContentRule.Of(WokeInHospital, @"\b((woke|wakes|waking|awoke|came round|came to) (up )?(in|on) (a&e|the a&e|hospital|a hospital|the hospital|intensive care|the icu|icu|a ward|the ward|resus|a hospital bed|the er)\b|(woke|wakes|waking|awoke) (up )?(in|on)\b.{0,80}\bcannula)", 0.6),
         ContentRule.Of(SuicidalThoughts, @"\b((would|'d) be a relief to (stop|die|end it|not wake( up)?|be gone|not be here|not exist|just stop)|(go on|get on|carry on|manage|do) (perfectly |just )?(well|fine|better) without me\b|((wouldn't|would) it be|it would be|it'd be) easier if (i|she|he|they) (just )?(didn't|did not|never) wake( up)?|(he|she|i) (was|am|'m|is|were) (just |only |nothing but )?a burden\b|(everyone|everybody|the world) (would|'d) be (relieved|better off|happier)\b(?! (to|that|when|by|about|at)))", 0.55,
             Scope.Negation | Scope.Distance),
         ContentRule.Of(SuicidalThoughts, @"\bno point (in|to) (any of it|anything|it all|carrying on|getting up|being here)\b", 0.45, Scope.Negation | Scope.Distance),
@@ -69,7 +69,7 @@ internal static class AftermathRules
             unless: @"card|poker|game|negotiat|dinner|kitchen|vet\b|dentist"),
 
         // Violence: a hand, fist or boot that lands on someone.
-        ContentRule.Of(Violence, @"\b((the )?back of (his|her|their|\w+'s) hand|(his|her|their|\w+'s) (open )?(hand|palm|fist|knuckles|boot|belt)) (caught|struck|hit|cracked|connected with|landed on|smacked) (him|her|me|them|\w+) (hard )?(across|in|on|full in) (the|his|her|my|their) (mouth|face|cheek|jaw|head|ear|nose|temple|ribs)\b", 0.7,
+        ContentRule.Of(Violence, @"\b((the )?back of (his|her|their|\w+'s) hand|(his|her|their|\w+'s) (open )?(hand|palm|fist|knuckles|boot|belt)) (caught|struck|hit|cracked|connected with|landed on|met|smacked|found) (him|her|me|them|\w+) (hard )?(across|in|on|full in) (the|his|her|my|their) (mouth|face|cheek|jaw|head|ear|nose|temple|ribs)\b", 0.7,
             unless: @"in the (play|film|movie|show|scene)|stage combat|fight choreography|gently|softly|tenderly|caress|stroke|brushed"),
     ];
 
@@ -77,15 +77,15 @@ internal static class AftermathRules
     public static readonly Dictionary<string, string[]> Stems = new()
     {
         [DrugUse] = ["codeine", "tin", "stash", "hid", "tucked", "guy", "prescription", "script", "internet", "online", "pharmacy", "else", "sleeve", "touch"],
-        [DrugOverdose] = ["sold", "found", "checked"],
-        [AlcoholAbuse] = ["swig", "poured", "smell", "stink", "reek", "whiff", "vintner", "publican", "off-licen", "liquor", "tavern", "ale-house", "alehouse", "merry", "tight", "reeling", "staggering"],
+        [DrugOverdose] = ["sold", "wasn", "weren", "nobody", "found"],
+        [AlcoholAbuse] = ["morning", "noon", "breakfast", "lunch", "smell", "stink", "reek", "whiff", "owe", "debt", "bill", "tab", "slate", "merry", "tight", "reeling", "staggering"],
         [SuicideAttempt] = ["tried", "note"],
-        [WokeInHospital] = ["woke", "wakes", "waking", "awoke"],
+        [WokeInHospital] = ["woke", "wakes", "waking", "awoke", "came", "cannula"],
         [SuicidalThoughts] = ["relief", "without", "easier", "burden", "relieved", "better", "happier", "point"],
-        [SexualContent] = ["dress", "jumper", "sweater", "blouse", "nightgown", "nightdress", "chemise", "vest", "t-shirt", "clothes", "clothing", "tangled", "sprawled", "sheets", "covers", "duvet", "bedclothes"],
-        [EatingDisorders] = ["ate", "eaten", "lied", "lies", "lying", "pretend", "regret", "hated", "punish", "count"],
-        [Violence] = ["caught", "struck", "hit", "cracked", "connected", "landed", "smacked"],
-        [Depression] = ["wall", "neither", "eating", "washing", "use", "point"],
+        [SexualContent] = ["pulled", "tugged", "dragged", "eased", "slid", "peeled", "pushed", "lifted", "worked", "floor", "clothes", "clothing", "later", "after", "tangled", "sheets", "covers", "duvet", "bedclothes", "woke", "lay", "lying", "lies"],
+        [EatingDisorders] = ["ate", "eaten", "lied", "lies", "lying", "pretend", "regret", "hated", "punish", "kept", "keeps", "keeping"],
+        [Violence] = ["back", "hand", "palm", "fist", "knuckles", "boot", "belt"],
+        [Depression] = ["face", "neither", "stopped", "stops", "gave", "what"],
         [Hospitalization] = ["surgeon", "consultant", "registrar", "waiting", "relatives", "family", "lost", "losing"],
     };
 }
