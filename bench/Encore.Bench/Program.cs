@@ -14,6 +14,8 @@ return args switch
     ["import", "--posts", var n] => await Encore.Bench.ImportBenchmark.RunAsync(int.Parse(n)),
     ["import"] => await Encore.Bench.ImportBenchmark.RunAsync(10_000),
     ["analyze", "--mb", var mb] => Encore.Bench.AnalyzeBenchmark.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture), "eval"),
+    ["analyze-dump", var output] => Encore.Bench.AnalyzeDump.Run(output),
+    ["analyze-profile", "--mb", var mb] => Encore.Bench.AnalyzeProfile.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture)),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100)),

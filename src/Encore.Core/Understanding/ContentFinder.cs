@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using static Encore.Understanding.ContentLabels;
 
@@ -11,48 +12,6 @@ internal static partial class ContentFinder
 {
     public const double Threshold = 0.5;
 
-    [GeneratedRegex(@"\b(not|n't|never|no|without|nobody|none|nothing|neither|nor|almost|nearly|barely|refused to|instead of|stopped (herself|himself|myself|themselves) from|resisted|no longer|hadn't|hasn't|wasn't|weren't|didn't|don't|doesn't|won't|wouldn't|couldn't|can't|cannot)\b")]
-    private static partial Regex Negation();
-
-    [GeneratedRegex(@"\b(if|what if|imagine|imagined|imagining|could have|would have|might have|might|afraid|worried|worry|worries|worrying|fear|feared|fears|scared|terrified|in case|pretend|pretended|pretending|as if|as though|wonder(ed)? (if|whether)|nightmares?|dream(ed|t|s)? (about|of|that)|what would happen|risk of|chance of|should|shouldn't|ought to|threatened to|(told|warned) (her|him|them|me) (not )?to|supposed to|going to|gonna|about to|planned to|plans to|tempted|will be|'ll be|would be|wanting to|shall)\b")]
-    private static partial Regex Hypothetical();
-
-    [GeneratedRegex(@"^\W*(if|what if|imagine|suppose|supposing|in case)\b")]
-    private static partial Regex Supposing();
-
-    [GeneratedRegex(@"\b(a case|cases of|a patient|patients|the news|news (report|story|item)|on the news|newspapers?|headlines?|an article|articles?|documentar(y|ies)|statistics?|a story about|a film about|a movie about|a book about|a song about|a play about|podcast|(the|his|her|their) (play|script|screenplay|novel|film|movie|libretto|character|role|lyrics?)|in the (show|play|musical|script|film|movie|novel|book|second act|first act|last act|finale|scene)|on ?stage|the scene where|death scene|rumou?rs?|gossip|a friend of a friend|someone (she|he|they) knew|a (girl|boy|woman|man|kid) (she|he|they|i) (knew|went to school with)|strangers?|a stranger's|somebody's cousin|(grandmother|grandfather|grandma|grandpa|great[- ]aunt|great[- ]uncle),? who (had )?(died|passed)|(for|to|with|at) (a|an|some) (girl|boy|woman|man|kid|stranger|student|patient|neighbou?r) (from|in|at|who)|credits|on (the )?(screen|tv|television)|newsreader|newscaster|on the radio|the radio said|obituar(y|ies)|the episode|the (film|movie)'s)\b")]
-    private static partial Regex Distance();
-
-    private static readonly (string Stem, string Label)[] StemList =
-        ContentRules.Stems.SelectMany(kv => kv.Value.Select(stem => (stem, kv.Key))).ToArray();
-
-    private static readonly Dictionary<string, string[]> LabelsByStem =
-        StemList.GroupBy(p => p.Stem).ToDictionary(g => g.Key, g => g.Select(p => p.Label).Distinct().ToArray(), StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup = LabelsByStem.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly int LongestStem = StemList.Max(p => p.Stem.Length);
-
-    private static readonly Dictionary<string, ContentRule[]> RulesByLabel =
-        ContentRules.All.GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
-
-    // Each stem has a number; a rule is read only when the sentence has one of the stems written in its own pattern
-    // (a rule over several sentences, or one naming none of its label's stems, is read whenever its label is).
-    private static readonly Dictionary<string, int> StemIds =
-        StemList.Select(p => p.Stem).Append("a&e").Distinct().Select((stem, i) => (stem, i)).ToDictionary(p => p.stem, p => p.i, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> StemIdLookup = StemIds.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Dictionary<ContentRule, int[]?> RuleStems = ContentRules.All.ToDictionary<ContentRule, ContentRule, int[]?>(rule => rule, rule =>
-    {
-        if (rule.Window > 1) return null;
-        var pattern = rule.Pattern.ToString();
-        var own = StemList.Where(p => p.Label == rule.Label && pattern.Contains(p.Stem, StringComparison.Ordinal)).Select(p => StemIds[p.Stem])
-            .Concat(rule.Label == Hospitalization && pattern.Contains("a&e", StringComparison.Ordinal) ? [StemIds["a&e"]] : [])
-            .Distinct().ToArray();
-        return own.Length == 0 ? null : own;
-    });
-
     public sealed record Hit(string Label, Sentence Sentence, double Weight);
 
     // A rehearsal or performance around the sentence: what happens there happens to a role ("She's overdosing,
@@ -60,63 +19,122 @@ internal static partial class ContentFinder
     [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called)\b")]
     private static partial Regex Performance();
 
+    // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
+    private static readonly SearchValues<string> PerformanceWords = SearchValues.Create(RequiredText.Of(Performance().ToString())!, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(pills|tablets|painkillers|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
+    private static partial Regex Medicine();
+
+    // Set by the bench's profile: each rule's runs, matches and time.
+    internal static RuleStats? Stats;
+
     public static List<Hit> Hits(TextDocument text)
     {
+        var table = RuleTable.Content;
         var hits = new List<Hit>();
-        var staged = new bool[text.Sentences.Count];
+        var sentences = text.Sentences;
+        var staged = new bool[sentences.Count];
+        var clock = Stats != null ? Stats.Start() : 0;
         for (var i = 0; i < staged.Length; i++)
-            if (Performance().IsMatch(text.Sentences[i].Lower))
+            if (sentences[i].Lower.AsSpan().ContainsAny(PerformanceWords) && Performance().IsMatch(sentences[i].Lower))
                 for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
-        var labels = new HashSet<string>();
-        var present = new bool[StemIds.Count];
+        if (Stats != null) Stats.Parts[0] += Stats.Start() - clock;
+        var present = new bool[table.StemCount];
         var seen = new List<int>();
-        foreach (var sentence in text.Sentences)
+        var labelSeen = new bool[table.Labels.Length];
+        var labels = new List<int>();
+        var windows = new Dictionary<int, string>();
+        var trigrams = new ulong[Trigrams.Words];
+        foreach (var sentence in sentences)
         {
-            labels.Clear();
             foreach (var id in seen) present[id] = false;
             seen.Clear();
+            foreach (var l in labels) labelSeen[l] = false;
+            labels.Clear();
+            windows.Clear();
+            var trigramsFilled = false;
+            // Whether the sentence tells of strangers, news or a play (Distance): asked once, when a match needs it.
+            bool? distant = null;
+            if (Stats != null) clock = Stats.Start();
+            var lower = sentence.Lower;
             // "A&E" is cut into one-letter tokens, too short to be stems.
-            if (sentence.Lower.Contains("a&e", StringComparison.Ordinal))
+            if (table.AeLabel >= 0 && lower.Contains("a&e", StringComparison.Ordinal))
             {
-                labels.Add(Hospitalization);
-                present[StemIds["a&e"]] = true;
-                seen.Add(StemIds["a&e"]);
+                labelSeen[table.AeLabel] = true;
+                labels.Add(table.AeLabel);
+                present[table.AeStem] = true;
+                seen.Add(table.AeStem);
             }
             foreach (var token in sentence.Tokens)
             {
-                var lower = token.Lower.AsSpan();
-                for (var length = Math.Min(lower.Length, LongestStem); length >= 2; length--)
-                    if (StemLookup.TryGetValue(lower[..length], out var found))
-                    {
-                        labels.UnionWith(found);
-                        var id = StemIdLookup[lower[..length]];
-                        if (!present[id]) { present[id] = true; seen.Add(id); }
-                    }
+                var word = token.Lower.AsSpan();
+                if (!table.TryStems(word, out var entries)) continue;
+                foreach (var (stem, id, found) in entries)
+                {
+                    if (!word.StartsWith(stem, StringComparison.Ordinal)) continue;
+                    foreach (var l in found)
+                        if (!labelSeen[l]) { labelSeen[l] = true; labels.Add(l); }
+                    if (!present[id]) { present[id] = true; seen.Add(id); }
+                }
             }
+            if (Stats != null) Stats.Parts[1] += Stats.Start() - clock;
+            if (Stats != null) { Stats.Parts[6]++; Stats.Parts[7] += labels.Count; }
             foreach (var label in labels)
             {
-                var best = 0.0;
-                foreach (var rule in RulesByLabel[label])
+                foreach (var rule in table.RulesOfLabel[label])
                 {
-                    if (rule.Weight <= best) continue;
-                    if (RuleStems[rule] is { } own && !Array.Exists(own, id => present[id])) continue;
-                    var lower = rule.Window > 1
-                        ? string.Join(' ', text.Sentences.Skip(sentence.Index).Take(rule.Window).Select(s => s.Lower))
-                        : sentence.Lower;
-                    if (rule.Scope.HasFlag(Scope.Distance) && staged[sentence.Index]) continue;
-                    if (Holds(rule, sentence, lower)) best = rule.Weight;
+                    if (Stats != null) Stats.Parts[3]++;
+                    if (rule.OwnStems is { } own && !AnyPresent(own, present)) continue;
+                    if (rule.Distance && staged[sentence.Index]) continue;
+                    if (Stats != null) Stats.Parts[4]++;
+                    if (rule.Trigrams is { } required)
+                    {
+                        if (!trigramsFilled)
+                        {
+                            if (Stats != null) clock = Stats.Start();
+                            Trigrams.Fill(lower, trigrams);
+                            trigramsFilled = true;
+                            if (Stats != null) Stats.Parts[2] += Stats.Start() - clock;
+                        }
+                        if (!Trigrams.MayContainAny(trigrams, required)) continue;
+                    }
+                    if (Stats != null) Stats.Parts[5]++;
+                    var window = rule.Rule.Window;
+                    var subject = window > 1 ? Window(text, sentence, window, windows) : lower;
+                    if (rule.Exactly is { } exactly && !subject.AsSpan().ContainsAny(exactly)) continue;
+                    var started = Stats?.Start() ?? 0;
+                    bool? windowDistant = null;
+                    var held = Holds(rule.Rule, sentence, subject, ref window > 1 ? ref windowDistant : ref distant);
+                    Stats?.Stop(rule.Index, started, held);
+                    if (!held) continue;
+                    hits.Add(new Hit(table.Labels[label], sentence, rule.Weight));
+                    break;
                 }
-                if (best > 0) hits.Add(new Hit(label, sentence, best));
             }
         }
         return hits;
     }
 
-    private static bool Holds(ContentRule rule, Sentence sentence, string lower)
+    private static bool AnyPresent(int[] stems, bool[] present)
+    {
+        foreach (var id in stems)
+            if (present[id]) return true;
+        return false;
+    }
+
+    // A rule over several sentences reads them joined by spaces.
+    private static string Window(TextDocument text, Sentence sentence, int count, Dictionary<int, string> made)
+    {
+        if (!made.TryGetValue(count, out var joined))
+            made[count] = joined = string.Join(' ', text.Sentences.Skip(sentence.Index).Take(count).Select(s => s.Lower));
+        return joined;
+    }
+
+    private static bool Holds(ContentRule rule, Sentence sentence, string lower, ref bool? distant)
     {
         try
         {
-            return Matches(rule, sentence, lower);
+            return Matches(rule, sentence, lower, ref distant);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -125,39 +143,18 @@ internal static partial class ContentFinder
         }
     }
 
-    private static bool Matches(ContentRule rule, Sentence sentence, string lower)
+    private static bool Matches(ContentRule rule, Sentence sentence, string lower, ref bool? distant)
     {
-        foreach (Match match in rule.Pattern.Matches(lower))
+        foreach (var match in rule.Pattern.EnumerateMatches(lower))
         {
             if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
-            var before = lower[..match.Index];
-            if (rule.Scope.HasFlag(Scope.Negation) && Negation().IsMatch(LastWords(Clause(before), 3))) continue;
-            if (rule.Scope.HasFlag(Scope.Hypothetical) && (Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence))) continue;
-            if (rule.Scope.HasFlag(Scope.Distance) && Distance().IsMatch(lower)) continue;
+            var before = lower.AsSpan(0, match.Index);
+            if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;
+            if (rule.Scope.HasFlag(Scope.Hypothetical) && Supposed(sentence, before)) continue;
+            if (rule.Scope.HasFlag(Scope.Distance) && (distant ??= Distance().IsMatch(lower))) continue;
             return true;
         }
         return false;
-    }
-
-    // For signs read outside the rules: whether a sign at this index of the sentence is negated, only supposed, or asked.
-    public static bool Cancelled(Sentence sentence, int index)
-    {
-        var before = sentence.Lower[..index];
-        return Negation().IsMatch(LastWords(Clause(before), 3)) || Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence);
-    }
-
-    // A question asks; it does not say that anything happened.
-    private static bool IsQuestion(Sentence s) => s.Text.TrimEnd('"', '”', '’', '\'', ' ', ')').EndsWith('?');
-
-    // Negation binds close: "she didn't take the pills", but not "the thing nobody tells you about bulimia".
-    private static string LastWords(string text, int count) =>
-        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(count));
-
-    // The clause a match sits in: back to the last comma, semicolon, dash or "but" before it.
-    private static string Clause(string before)
-    {
-        var cut = Math.Max(before.LastIndexOfAny([',', ';', ':', '—', '–']), before.LastIndexOf(" but ", StringComparison.Ordinal));
-        return cut >= 0 ? before[(cut + 1)..] : before;
     }
 
     // Combines hits into suggestions, deriving the three warnings that need more than one sign.
@@ -173,7 +170,15 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison) && score >= Threshold) Add(label, score, byLabel[label]);
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold) Add(label, score, byLabel[label]);
+
+        // Waking in hospital, with the wish to die told in the same story, is the aftermath of an attempt.
+        if (scores.GetValueOrDefault(AftermathRules.WokeInHospital) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) >= Threshold
+            && scores.GetValueOrDefault(SuicideAttempt) < Threshold)
+        {
+            Add(SuicideAttempt, 0.6, byLabel[AftermathRules.WokeInHospital].Concat(byLabel[SuicidalThoughts]), "waking in hospital, and the wish to die");
+            scores[SuicideAttempt] = 0.6;
+        }
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
         if (scores.GetValueOrDefault(ContentRules.Gore) >= Threshold && scores.GetValueOrDefault(Violence) >= 0.3)
@@ -188,8 +193,20 @@ internal static partial class ContentFinder
             Add(DomesticAbuse, Threshold, byLabel[DomesticAbuse].Concat(byLabel[Violence]), "a sign of control or fear at home, and violence");
 
         // A suicide attempt means the wish to die was there.
-        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold)
+        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) < Threshold && byLabel.ContainsKey(SuicideAttempt))
             Add(SuicidalThoughts, scores[SuicideAttempt] * 0.9, byLabel[SuicideAttempt], "a suicide attempt");
+
+        // A suicide attempt by swallowing medicine is an overdose too.
+        if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(DrugOverdose) < Threshold && byLabel.TryGetValue(SuicideAttempt, out var attempts))
+        {
+            var swallowed = attempts.Where(h => Medicine().IsMatch(h.Sentence.Lower)).ToList();
+            if (swallowed.Count > 0)
+            {
+                Add(DrugOverdose, 0.7, swallowed, "a suicide attempt with medicine");
+                scores[DrugOverdose] = 0.7;
+                byLabel[DrugOverdose] = swallowed;
+            }
+        }
 
         // An overdose is drug use, whatever else it is.
         if (scores.GetValueOrDefault(DrugOverdose) >= Threshold && scores.GetValueOrDefault(DrugUse) < Threshold)
@@ -203,12 +220,12 @@ internal static partial class ContentFinder
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
             var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
-            var near = minors.Where(m => sexual.Any(s => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
+            var near = minors.Where(m => sexual.Any(s => Near(s.Sentence, m.Sentence))).ToList();
             if (near.Count > 0)
             {
-                var with = sexual.Where(s => near.Any(m => Math.Abs(s.Sentence.Index - m.Sentence.Index) <= 2)).ToList();
+                var with = sexual.Where(s => near.Any(m => Near(s.Sentence, m.Sentence))).ToList();
                 Add(UnderageSex, 0.8, near.Concat(with),
-                    "sexual content, rape or abuse told within two sentences of a character's age under eighteen");
+                    "sexual content, rape or abuse told close to a character's age under eighteen");
                 // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
                 var abuse = with.Where(h => h.Label == ContentRules.Disclosure).ToList();
                 if (abuse.Count > 0 && scores.GetValueOrDefault(RapeNonCon) < Threshold)
@@ -217,6 +234,10 @@ internal static partial class ContentFinder
         }
         return suggestions;
     }
+
+    // Close: within two sentences, or within a few lines when the sentences between are short ("God, no.").
+    private static bool Near(Sentence a, Sentence b) =>
+        Math.Abs(a.Index - b.Index) <= 2 || Math.Abs(a.Index - b.Index) <= 4 && Math.Max(b.Start - a.End, a.Start - b.End) <= 120;
 
     private static double Score(List<Hit> hits)
     {

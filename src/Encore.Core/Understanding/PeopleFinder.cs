@@ -51,8 +51,12 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
     {
         foreach (var fandom in knowledge.Fandoms)
         {
-            var named = notes.Sentences.Where(s => fandom.Aliases.Any(a => a.Length >= 4 && Text.WholeWords.Contain(s.Text, a))).ToList();
-            var keywords = text.Sentences.Concat(notes.Sentences).Where(s => fandom.Keywords.Any(k => Text.WholeWords.Contain(s.Text, k))).ToList();
+            // Only the first sentence of each is quoted. A word the whole text lacks is in none of its sentences.
+            var aliases = fandom.Aliases.Where(a => a.Length >= 4 && Text.WholeWords.Contain(notes.Text, a)).ToList();
+            var named = notes.Sentences.Where(s => aliases.Any(a => Text.WholeWords.Contain(s.Span, a))).Take(1).ToList();
+            var present = fandom.Keywords.Where(k => Text.WholeWords.Contain(text.Text, k) || Text.WholeWords.Contain(notes.Text, k)).ToList();
+            var keywords = present.Count == 0 ? []
+                : text.Sentences.Concat(notes.Sentences).Where(s => present.Any(k => Text.WholeWords.Contain(s.Span, k))).Take(1).ToList();
             var ofFandom = mentions.Where(m => m.Owners.Any(o => o.Fandom == fandom.Name)).ToList();
             var byCharacter = ofFandom.GroupBy(m => m.Owners.First(o => o.Fandom == fandom.Name).Name).ToList();
             var strong = byCharacter.Count(g => g.Any(m => m.MultiWord || !CommonNames.IsCommon(m.Alias)));

@@ -27,10 +27,22 @@ internal static partial class RatingGuess
         ["fuck", "motherfuck", "cunt", "shit", "bitch", "bastard", "asshole", "arsehole", "goddamn", "dickhead", "bullshit", "piss",
          "cock", "clit", "pussy", "orgasm", "came", "blow", "went", "erection", "nipple", "thrust"];
 
+    // The starts by their first two letters: most words are passed over with one lookup.
+    private static readonly Dictionary<int, string[]> StartsByLetters =
+        Starts.GroupBy(p => p[0] | p[1] << 16).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static bool Starting(string word)
+    {
+        if (word.Length < 2 || !StartsByLetters.TryGetValue(word[0] | word[1] << 16, out var starts)) return false;
+        foreach (var start in starts)
+            if (word.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public static Suggestion Guess(TextDocument text, IReadOnlyList<Suggestion> found)
     {
         var has = found.Select(s => s.Tag).ToHashSet();
-        var candidates = text.Sentences.Where(s => s.Tokens.Any(t => Starts.Any(p => t.Lower.StartsWith(p, StringComparison.Ordinal)))).ToList();
+        var candidates = text.Sentences.Where(s => s.Tokens.Any(t => Starting(t.Lower))).ToList();
         var explicitSentences = candidates.Where(s => ExplicitSex().IsMatch(s.Lower)).ToList();
         var strong = candidates.Where(s => StrongLanguage().IsMatch(s.Lower)).ToList();
         var mild = candidates.Where(s => MildLanguage().IsMatch(s.Lower)).ToList();

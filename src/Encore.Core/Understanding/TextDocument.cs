@@ -65,6 +65,7 @@ public sealed class Sentence(TextDocument document, int index, int start, int en
     public int Start { get; } = start;
     public int End { get; } = end;
     public string Text => document.Text[Start..End];
+    public ReadOnlySpan<char> Span => document.Text.AsSpan(Start, End - Start);
     public string Lower => _lower ??= Text.ToLowerInvariant().Replace('’', '\'');
     public List<Token> Tokens => _tokens ??= Tokenize();
 

@@ -1,0 +1,76 @@
+using Encore.Understanding;
+
+namespace Encore.Bench;
+
+// `analyze-profile [--mb N]`: where the analyser's time goes, by thread CPU time: splitting into sentences,
+// tokens and lower-casing, people (names, fandom, relationships), the content rules, who dies (coreference),
+// combining, and the rating. The same steps as TextAnalyzer.Analyze, timed one by one.
+public static class AnalyzeProfile
+{
+    public static int Run(double megabytes)
+    {
+        var items = EvaluationSet.Read("eval");
+        var knowledge = KnowledgeBase.Shipped();
+        var names = new NameIndex(knowledge.Fandoms.SelectMany(f => f.Characters));
+        var phases = new Dictionary<string, long>();
+        void Once(EvaluationItem item, bool count)
+        {
+            var input = new AnalysisInput { Text = item.Text, Fandoms = [item.Fandom] };
+            var t0 = ThreadClock.Nanoseconds();
+            var text = new TextDocument(input.Text);
+            var notes = new TextDocument("");
+            var t1 = ThreadClock.Nanoseconds();
+            foreach (var s in text.Sentences) { _ = s.Tokens; _ = s.Lower; }
+            var t2 = ThreadClock.Nanoseconds();
+            var suggestions = new PeopleFinder(knowledge, names).Find(input, text, notes);
+            var t3 = ThreadClock.Nanoseconds();
+            var hits = ContentFinder.Hits(text);
+            var t4 = ThreadClock.Nanoseconds();
+            var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
+            var t5 = ThreadClock.Nanoseconds();
+            var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
+            var t6 = ThreadClock.Nanoseconds();
+            RatingGuess.Guess(text, content);
+            var t7 = ThreadClock.Nanoseconds();
+            if (!count) return;
+            Add("sentences", t1 - t0); Add("tokens+lower", t2 - t1); Add("people", t3 - t2); Add("content rules", t4 - t3);
+            Add("who dies", t5 - t4); Add("suggest", t6 - t5); Add("rating", t7 - t6);
+        }
+        void Add(string phase, long ns) => phases[phase] = phases.GetValueOrDefault(phase) + ns;
+
+        foreach (var item in items) Once(item, false);
+        // Pass after pass over the set, without the rules' timing; on a shared machine the quickest pass is the
+        // least disturbed, and its phases are printed.
+        var passChars = items.Sum(i => (long)i.Text.Length);
+        var passes = new List<(long Total, Dictionary<string, long> Phases)>();
+        for (var done = 0L; done < megabytes * 1024 * 1024; done += passChars)
+        {
+            phases.Clear();
+            var begin = ThreadClock.Nanoseconds();
+            foreach (var item in items) Once(item, true);
+            passes.Add((ThreadClock.Nanoseconds() - begin, new(phases)));
+        }
+        var rates = passes.Select(p => passChars / 1024.0 / 1024.0 / (p.Total / 1e9)).Order().ToList();
+        var quickest = passes.MinBy(p => p.Total);
+        Console.WriteLine($"{passes.Count} passes of {passChars / 1024.0 / 1024.0:N2} MB by thread CPU: quickest {rates[^1]:N2} MB/s, median {rates[rates.Count / 2]:N2} MB/s, slowest {rates[0]:N2} MB/s");
+        foreach (var (phase, ns) in quickest.Phases.OrderByDescending(p => p.Value))
+            Console.WriteLine($"  {phase,-14} {ns / 1e6,7:N1} ms  {100.0 * ns / quickest.Total,5:N1}%");
+
+        var stats = ContentFinder.Stats = new RuleStats(ThreadClock.Nanoseconds);
+        phases.Clear();
+        for (var k = 0; k < Math.Max(1, passes.Count / 4); k++)
+            foreach (var item in items) Once(item, true);
+        ContentFinder.Stats = null;
+        var rules = RuleTable.Content.Rules;
+        var entries = RuleTable.Content.RulesOfLabel.SelectMany(e => e).ToList();
+        Console.WriteLine($"  required texts: {entries.Sum(e => e.Trigrams?.Length ?? 0)}; rules without: {entries.Count(e => e.Exactly == null)} of {entries.Count}");
+        Console.WriteLine($"  staging {stats.Parts[0] / 1e9:N2} s, stems {stats.Parts[1] / 1e9:N2} s, trigrams {stats.Parts[2] / 1e9:N2} s");
+        Console.WriteLine($"  {stats.Parts[6]:N0} sentences, {stats.Parts[7]:N0} labels met, rules considered {stats.Parts[3]:N0}, past own stems {stats.Parts[4]:N0}, past trigrams {stats.Parts[5]:N0}");
+        Console.WriteLine($"  rules' patterns {stats.Nanoseconds.Sum() / 1e9,7:N2} s in {stats.Runs.Sum():N0} runs; the costliest:");
+        foreach (var i in Enumerable.Range(0, rules.Length).OrderByDescending(i => stats.Nanoseconds[i]).Take(25))
+            Console.WriteLine($"  {stats.Nanoseconds[i] / 1e6,8:N1} ms {stats.Runs[i],8:N0} runs {stats.Matched[i],6:N0} held  #{i} {rules[i].Label}: {Shorten(rules[i].Pattern.ToString())}");
+        return 0;
+    }
+
+    private static string Shorten(string pattern) => pattern.Length <= 110 ? pattern : pattern[..107] + "...";
+}

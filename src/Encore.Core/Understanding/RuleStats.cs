@@ -1,0 +1,21 @@
+namespace Encore.Understanding;
+
+// Each rule's runs, matches and time, gathered while the bench profiles the analyser (ContentFinder.Stats).
+internal sealed class RuleStats(Func<long> clock)
+{
+    public long[] Nanoseconds { get; } = new long[RuleTable.Content.Rules.Length];
+    public int[] Runs { get; } = new int[RuleTable.Content.Rules.Length];
+    public int[] Matched { get; } = new int[RuleTable.Content.Rules.Length];
+
+    // Stopwatch ticks: staging (performance context), stems, required texts.
+    public long[] Parts { get; } = new long[8];
+
+    public long Start() => clock();
+
+    public void Stop(int rule, long started, bool held)
+    {
+        Nanoseconds[rule] += clock() - started;
+        Runs[rule]++;
+        if (held) Matched[rule]++;
+    }
+}
