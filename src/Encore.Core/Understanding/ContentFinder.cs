@@ -67,7 +67,7 @@ internal static partial class ContentFinder
             }
             foreach (var token in sentence.Tokens)
             {
-                var word = token.Lower.AsSpan();
+                var word = token.LowerSpan;
                 if (!table.TryStems(word, out var entries)) continue;
                 foreach (var (stem, id, found) in entries)
                 {
@@ -102,6 +102,7 @@ internal static partial class ContentFinder
                     var window = rule.Rule.Window;
                     var subject = window > 1 ? Window(text, sentence, window, windows) : lower;
                     if (rule.Exactly is { } exactly && !subject.AsSpan().ContainsAny(exactly)) continue;
+                    Stats?.Sample(rule.Index, subject, rule.Rule.Pattern);
                     var started = Stats?.Start() ?? 0;
                     bool? windowDistant = null;
                     var held = Holds(rule.Rule, sentence, subject, ref window > 1 ? ref windowDistant : ref distant);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Encore.Understanding;
 
 // Each rule's runs, matches and time, gathered while the bench profiles the analyser (ContentFinder.Stats).
@@ -11,6 +13,15 @@ internal sealed class RuleStats(Func<long> clock)
     public long[] Parts { get; } = new long[8];
 
     public long Start() => clock();
+
+    // Per rule, the first texts it read and the pattern it read them with (for the bench to time again alone).
+    public Dictionary<int, List<(string Text, Regex Pattern)>> Samples { get; } = [];
+
+    public void Sample(int rule, string text, Regex pattern)
+    {
+        if (!Samples.TryGetValue(rule, out var list)) Samples[rule] = list = [];
+        if (list.Count < 3000) list.Add((text, pattern));
+    }
 
     public void Stop(int rule, long started, bool held)
     {
