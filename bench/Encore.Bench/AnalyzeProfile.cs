@@ -85,6 +85,9 @@ public static class AnalyzeProfile
         Console.WriteLine($"  rules' patterns {stats.Nanoseconds.Sum() / 1e9,7:N2} s in {stats.Runs.Sum():N0} runs; the costliest:");
         foreach (var i in Enumerable.Range(0, rules.Length).OrderByDescending(i => stats.Nanoseconds[i]).Take(25))
             Console.WriteLine($"  {stats.Nanoseconds[i] / 1e6,8:N1} ms {stats.Runs[i],8:N0} runs {stats.Matched[i],6:N0} held  #{i} {rules[i].Label}: {Shorten(rules[i].Pattern.ToString())}");
+        Console.WriteLine($"  idioms (unless) {stats.UnlessNanoseconds.Values.Sum() / 1e9:N2} s; the costliest:");
+        foreach (var (pattern, ns) in stats.UnlessNanoseconds.OrderByDescending(p => p.Value).Take(8))
+            Console.WriteLine($"  {ns / 1e6,8:N1} ms  {Shorten(pattern)}");
         // The costliest rules' patterns alone, on the texts they read: as read (only the ways that may match), whole,
         // and whole but compiled.
         foreach (var i in Enumerable.Range(0, rules.Length).OrderByDescending(i => stats.Nanoseconds[i]).Take(6))

@@ -57,6 +57,7 @@ internal static partial class ContentFinder
             bool? distant = null;
             if (Stats != null) clock = Stats.Start();
             var lower = sentence.Lower;
+            var signature = 0UL;
             // "A&E" is cut into one-letter tokens, too short to be stems.
             if (table.AeLabel >= 0 && lower.Contains("a&e", StringComparison.Ordinal))
             {
@@ -64,6 +65,7 @@ internal static partial class ContentFinder
                 labels.Add(table.AeLabel);
                 present[table.AeStem] = true;
                 seen.Add(table.AeStem);
+                signature |= RuleTable.Signature(table.AeStem);
             }
             foreach (var token in sentence.Tokens)
             {
@@ -71,10 +73,10 @@ internal static partial class ContentFinder
                 if (!table.TryStems(word, out var entries)) continue;
                 foreach (var (stem, id, found) in entries)
                 {
-                    if (!word.StartsWith(stem, StringComparison.Ordinal)) continue;
+                    if (stem.Length > word.Length || stem.Length > 2 && stem[2] != word[2] || !word.StartsWith(stem, StringComparison.Ordinal)) continue;
                     foreach (var l in found)
                         if (!labelSeen[l]) { labelSeen[l] = true; labels.Add(l); }
-                    if (!present[id]) { present[id] = true; seen.Add(id); }
+                    if (!present[id]) { present[id] = true; seen.Add(id); signature |= RuleTable.Signature(id); }
                 }
             }
             if (Stats != null) Stats.Parts[1] += Stats.Start() - clock;
@@ -84,7 +86,7 @@ internal static partial class ContentFinder
                 foreach (var rule in table.RulesOfLabel[label])
                 {
                     if (Stats != null) Stats.Parts[3]++;
-                    if (rule.OwnStems is { } own && !AnyPresent(own, present)) continue;
+                    if (rule.OwnStems is { } own && ((rule.OwnSignature & signature) == 0 || !AnyPresent(own, present))) continue;
                     if (rule.Distance && staged[sentence.Index]) continue;
                     if (Stats != null) Stats.Parts[4]++;
                     if (rule.Trigrams is { } required)
@@ -148,7 +150,7 @@ internal static partial class ContentFinder
     {
         foreach (var match in rule.Pattern.EnumerateMatches(lower))
         {
-            if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
+            if (rule.Unless != null && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))) return false;
             var before = lower.AsSpan(0, match.Index);
             if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;
             if (rule.Scope.HasFlag(Scope.Hypothetical) && Supposed(sentence, before)) continue;

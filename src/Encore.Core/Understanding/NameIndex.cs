@@ -27,7 +27,15 @@ public sealed class NameIndex
         _byFirstSpan = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IEnumerable<NameMention> Find(Sentence sentence)
+    public List<NameMention> Find(Sentence sentence)
+    {
+        var found = new List<NameMention>();
+        Find(sentence, found);
+        return found;
+    }
+
+    // Adds the sentence's mentions to found, in text order.
+    public void Find(Sentence sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -41,7 +49,7 @@ public sealed class NameIndex
                 if (!match) continue;
                 if (aliasTokens.Length == 1 && i == 0 && OrdinaryWords.Contains(alias)) break;
                 var last = tokens[i + aliasTokens.Length - 1];
-                yield return new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + Bare(last.Span).Length, aliasTokens.Length > 1);
+                found.Add(new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + Bare(last.Span).Length, aliasTokens.Length > 1));
                 i += aliasTokens.Length - 1;
                 break;
             }

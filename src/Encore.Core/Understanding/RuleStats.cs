@@ -14,6 +14,18 @@ internal sealed class RuleStats(Func<long> clock)
 
     public long Start() => clock();
 
+    // Time in each rule's idioms (Unless), by its pattern.
+    public Dictionary<string, long> UnlessNanoseconds { get; } = [];
+
+    public bool Unless(ContentRule rule, string lower)
+    {
+        var start = clock();
+        var held = rule.Unless!.IsMatch(lower);
+        var key = rule.Unless.ToString();
+        UnlessNanoseconds[key] = UnlessNanoseconds.GetValueOrDefault(key) + clock() - start;
+        return held;
+    }
+
     // Per rule, the first texts it read and the pattern it read them with (for the bench to time again alone).
     public Dictionary<int, List<(string Text, Regex Pattern)>> Samples { get; } = [];
 

@@ -29,6 +29,9 @@ internal sealed class RuleTable
     public sealed record Entry(int Index, ContentRule Rule, int[]? OwnStems, int[][]? Trigrams, SearchValues<string>? Exactly)
     {
         public double Weight => Rule.Weight;
+
+        // The own stems folded into 64 bits: a sentence whose stems fold to no common bit has none of them.
+        public ulong OwnSignature { get; } = OwnStems?.Aggregate(0UL, (bits, id) => bits | Signature(id)) ?? 0;
         public bool Distance { get; } = Rule.Scope.HasFlag(Scope.Distance);
     }
 
@@ -75,6 +78,8 @@ internal sealed class RuleTable
     }
 
     private static int Key(char a, char b) => a | b << 16;
+
+    public static ulong Signature(int stem) => 1UL << (stem & 63);
 
     // The stems that may begin a word: those sharing its first two characters, longest first (the order labels were
     // always met in, which orders the suggestions). The caller checks which the word does begin with.
