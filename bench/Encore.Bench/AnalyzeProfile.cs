@@ -80,8 +80,6 @@ public static class AnalyzeProfile
         var rules = RuleTable.Content.Rules;
         var entries = RuleTable.Content.RulesOfLabel.SelectMany(e => e).ToList();
         Console.WriteLine($"  required texts: {entries.Sum(e => e.Trigrams?.Length ?? 0)}; rules without: {entries.Count(e => e.Exactly == null)} of {entries.Count}");
-        Console.WriteLine($"  staging {stats.Parts[0] / 1e9:N2} s, stems {stats.Parts[1] / 1e9:N2} s, trigrams {stats.Parts[2] / 1e9:N2} s");
-        Console.WriteLine($"  {stats.Parts[6]:N0} sentences, {stats.Parts[7]:N0} labels met, rules considered {stats.Parts[3]:N0}, past own stems {stats.Parts[4]:N0}, past trigrams {stats.Parts[5]:N0}");
         Console.WriteLine($"  rules' patterns {stats.Nanoseconds.Sum() / 1e9,7:N2} s in {stats.Runs.Sum():N0} runs; the costliest:");
         foreach (var i in Enumerable.Range(0, rules.Length).OrderByDescending(i => stats.Nanoseconds[i]).Take(25))
             Console.WriteLine($"  {stats.Nanoseconds[i] / 1e6,8:N1} ms {stats.Runs[i],8:N0} runs {stats.Matched[i],6:N0} held  #{i} {rules[i].Label}: {Shorten(rules[i].Pattern.ToString())}");

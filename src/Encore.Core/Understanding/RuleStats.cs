@@ -9,9 +9,6 @@ internal sealed class RuleStats(Func<long> clock)
     public int[] Runs { get; } = new int[RuleTable.Content.Rules.Length];
     public int[] Matched { get; } = new int[RuleTable.Content.Rules.Length];
 
-    // Stopwatch ticks: staging (performance context), stems, required texts.
-    public long[] Parts { get; } = new long[8];
-
     public long Start() => clock();
 
     // Time in each rule's idioms (Unless), by its pattern.
