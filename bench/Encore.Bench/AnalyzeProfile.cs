@@ -79,7 +79,7 @@ public static class AnalyzeProfile
         ContentFinder.Stats = null;
         var rules = RuleTable.Content.Rules;
         var entries = RuleTable.Content.RulesOfLabel.SelectMany(e => e).ToList();
-        Console.WriteLine($"  required texts: {entries.Sum(e => e.Trigrams?.Length ?? 0)}; rules without: {entries.Count(e => e.Exactly == null)} of {entries.Count}");
+        Console.WriteLine($"  required texts: {entries.Sum(e => e.Required.Trigrams?.Length ?? 0)}; rules without: {entries.Count(e => e.Required.Exactly == null)} of {entries.Count}");
         Console.WriteLine($"  rules' patterns {stats.Nanoseconds.Sum() / 1e9,7:N2} s in {stats.Runs.Sum():N0} runs; the costliest:");
         foreach (var i in Enumerable.Range(0, rules.Length).OrderByDescending(i => stats.Nanoseconds[i]).Take(25))
             Console.WriteLine($"  {stats.Nanoseconds[i] / 1e6,8:N1} ms {stats.Runs[i],8:N0} runs {stats.Matched[i],6:N0} held  #{i} {rules[i].Label}: {Shorten(rules[i].Pattern.ToString())}");

@@ -58,13 +58,14 @@ internal sealed class SentenceReading(RuleTable table, TextDocument text)
     {
         subject = Lower;
         if (rule.OwnStems is { } own && ((rule.OwnSignature & _signature) == 0 || !AnyPresent(own))) return false;
-        if (rule.Trigrams is { } required)
+        var required = rule.Required;
+        if (required.Trigrams is { } trigrams)
         {
             if (!_trigramsFilled) { Trigrams.Fill(Lower, _trigrams); _trigramsFilled = true; }
-            if (!Trigrams.MayContainAny(_trigrams, required)) return false;
+            if (!Trigrams.MayContainAny(_trigrams, trigrams)) return false;
         }
         if (rule.Rule.Window > 1) subject = Window(rule.Rule.Window);
-        return rule.Exactly is not { } exactly || subject.AsSpan().ContainsAny(exactly);
+        return required.Exactly is not { } exactly || subject.AsSpan().ContainsAny(exactly);
     }
 
     private bool AnyPresent(int[] stems)
