@@ -11,8 +11,8 @@ namespace Encore.Bench;
 public static class RulePatternsWriter
 {
     public const string DefaultFile = "src/Encore.Core/Understanding/RulePatterns.Generated.cs";
-    private const double Share = 0.85;
-    private const int Most = 40;
+    private const double Share = 0.95;
+    private const int Most = 90;
 
     public static int Run(string file)
     {
