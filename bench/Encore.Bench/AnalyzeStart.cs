@@ -29,6 +29,17 @@ public static class AnalyzeStart
         return 0;
     }
 
+    // `analyze-file FILE`: one call on a file's whole text (no chapter limit), in a fresh process.
+    public static int File(string path)
+    {
+        var text = System.IO.File.ReadAllText(path);
+        var analyzer = new TextAnalyzer(KnowledgeBase.Shipped());
+        IReadOnlyList<Suggestion> found = [];
+        Step($"{text.Length:N0} characters analysed", () => found = analyzer.Analyze(new AnalysisInput { Text = text }));
+        foreach (var s in found) Console.WriteLine($"  {s.Type} {s.Tag} {s.Confidence:0.00}");
+        return 0;
+    }
+
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
 
     private static void Step(string name, Action step)

@@ -16,6 +16,7 @@ return args switch
     ["analyze-dump", var output] => Encore.Bench.AnalyzeDump.Run(output),
     ["analyze-profile", "--mb", var mb] => Encore.Bench.AnalyzeProfile.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture)),
     ["rule-patterns"] => Encore.Bench.RulePatternsWriter.Run(Encore.Bench.RulePatternsWriter.DefaultFile),
+    ["analyze-file", var file] => Encore.Bench.AnalyzeStart.File(file),
     ["analyze-start"] => Encore.Bench.AnalyzeStart.Run(),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
@@ -42,6 +43,6 @@ static int Option(string[] args, string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | epub [--runs N] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | epub [--runs N] | posts --write FOLDER --posts N");
     return 2;
 }
