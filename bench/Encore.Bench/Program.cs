@@ -16,6 +16,9 @@ return args switch
     ["analyze", "--mb", var mb] => Encore.Bench.AnalyzeBenchmark.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture), "eval"),
     ["analyze-dump", var output] => Encore.Bench.AnalyzeDump.Run(output),
     ["analyze-profile", "--mb", var mb] => Encore.Bench.AnalyzeProfile.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture)),
+    ["rule-patterns"] => Encore.Bench.RulePatternsWriter.Run(Encore.Bench.RulePatternsWriter.DefaultFile),
+    ["analyze-file", var file] => Encore.Bench.AnalyzeStart.File(file),
+    ["analyze-start"] => Encore.Bench.AnalyzeStart.Run(),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100)),
@@ -45,6 +48,6 @@ static int Option(string[] args, string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

@@ -34,107 +34,35 @@ internal static partial class ContentFinder
         var hits = new List<Hit>();
         var sentences = text.Sentences;
         var staged = new bool[sentences.Count];
-        var clock = Stats != null ? Stats.Start() : 0;
         for (var i = 0; i < staged.Length; i++)
             if (sentences[i].Lower.AsSpan().ContainsAny(PerformanceWords) && Performance().IsMatch(sentences[i].Lower))
                 for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
-        if (Stats != null) Stats.Parts[0] += Stats.Start() - clock;
-        var present = new bool[table.StemCount];
-        var seen = new List<int>();
-        var labelSeen = new bool[table.Labels.Length];
-        var labels = new List<int>();
-        var windows = new Dictionary<int, string>();
-        var trigrams = new ulong[Trigrams.Words];
+        var reading = new SentenceReading(table, text);
         foreach (var sentence in sentences)
         {
-            foreach (var id in seen) present[id] = false;
-            seen.Clear();
-            foreach (var l in labels) labelSeen[l] = false;
-            labels.Clear();
-            windows.Clear();
-            var trigramsFilled = false;
-            // Whether the sentence tells of strangers, news or a play (Distance): asked once, when a match needs it.
-            bool? distant = null;
-            if (Stats != null) clock = Stats.Start();
-            var lower = sentence.Lower;
-            // "A&E" is cut into one-letter tokens, too short to be stems.
-            if (table.AeLabel >= 0 && lower.Contains("a&e", StringComparison.Ordinal))
-            {
-                labelSeen[table.AeLabel] = true;
-                labels.Add(table.AeLabel);
-                present[table.AeStem] = true;
-                seen.Add(table.AeStem);
-            }
-            foreach (var token in sentence.Tokens)
-            {
-                var word = token.Lower.AsSpan();
-                if (!table.TryStems(word, out var entries)) continue;
-                foreach (var (stem, id, found) in entries)
-                {
-                    if (!word.StartsWith(stem, StringComparison.Ordinal)) continue;
-                    foreach (var l in found)
-                        if (!labelSeen[l]) { labelSeen[l] = true; labels.Add(l); }
-                    if (!present[id]) { present[id] = true; seen.Add(id); }
-                }
-            }
-            if (Stats != null) Stats.Parts[1] += Stats.Start() - clock;
-            if (Stats != null) { Stats.Parts[6]++; Stats.Parts[7] += labels.Count; }
-            foreach (var label in labels)
-            {
+            reading.Read(sentence);
+            foreach (var label in reading.Labels)
                 foreach (var rule in table.RulesOfLabel[label])
                 {
-                    if (Stats != null) Stats.Parts[3]++;
-                    if (rule.OwnStems is { } own && !AnyPresent(own, present)) continue;
-                    if (rule.Distance && staged[sentence.Index]) continue;
-                    if (Stats != null) Stats.Parts[4]++;
-                    if (rule.Trigrams is { } required)
-                    {
-                        if (!trigramsFilled)
-                        {
-                            if (Stats != null) clock = Stats.Start();
-                            Trigrams.Fill(lower, trigrams);
-                            trigramsFilled = true;
-                            if (Stats != null) Stats.Parts[2] += Stats.Start() - clock;
-                        }
-                        if (!Trigrams.MayContainAny(trigrams, required)) continue;
-                    }
-                    if (Stats != null) Stats.Parts[5]++;
-                    var window = rule.Rule.Window;
-                    var subject = window > 1 ? Window(text, sentence, window, windows) : lower;
-                    if (rule.Exactly is { } exactly && !subject.AsSpan().ContainsAny(exactly)) continue;
+                    if (rule.Distance && staged[sentence.Index] || !reading.Worth(rule, out var subject)) continue;
+                    Stats?.Sample(rule.Index, subject, rule.Rule.Pattern);
                     var started = Stats?.Start() ?? 0;
-                    bool? windowDistant = null;
-                    var held = Holds(rule.Rule, sentence, subject, ref window > 1 ? ref windowDistant : ref distant);
+                    var held = Holds(rule.Rule, reading, subject);
                     Stats?.Stop(rule.Index, started, held);
                     if (!held) continue;
+                    // The strongest rule that holds gives the label's weight for the sentence.
                     hits.Add(new Hit(table.Labels[label], sentence, rule.Weight));
                     break;
                 }
-            }
         }
         return hits;
     }
 
-    private static bool AnyPresent(int[] stems, bool[] present)
-    {
-        foreach (var id in stems)
-            if (present[id]) return true;
-        return false;
-    }
-
-    // A rule over several sentences reads them joined by spaces.
-    private static string Window(TextDocument text, Sentence sentence, int count, Dictionary<int, string> made)
-    {
-        if (!made.TryGetValue(count, out var joined))
-            made[count] = joined = string.Join(' ', text.Sentences.Skip(sentence.Index).Take(count).Select(s => s.Lower));
-        return joined;
-    }
-
-    private static bool Holds(ContentRule rule, Sentence sentence, string lower, ref bool? distant)
+    private static bool Holds(ContentRule rule, SentenceReading reading, string subject)
     {
         try
         {
-            return Matches(rule, sentence, lower, ref distant);
+            return Matches(rule, reading, subject);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -143,19 +71,21 @@ internal static partial class ContentFinder
         }
     }
 
-    private static bool Matches(ContentRule rule, Sentence sentence, string lower, ref bool? distant)
+    private static bool Matches(ContentRule rule, SentenceReading reading, string lower)
     {
         foreach (var match in rule.Pattern.EnumerateMatches(lower))
         {
-            if (rule.Unless != null && rule.Unless.IsMatch(lower)) return false;
+            if (rule.Unless != null && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))) return false;
             var before = lower.AsSpan(0, match.Index);
             if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;
-            if (rule.Scope.HasFlag(Scope.Hypothetical) && Supposed(sentence, before)) continue;
-            if (rule.Scope.HasFlag(Scope.Distance) && (distant ??= Distance().IsMatch(lower))) continue;
+            if (rule.Scope.HasFlag(Scope.Hypothetical) && Supposed(reading.Sentence, before)) continue;
+            if (rule.Scope.HasFlag(Scope.Distance) && reading.Distant(lower, IsDistant)) continue;
             return true;
         }
         return false;
     }
+
+    private static bool IsDistant(string lower) => Distance().IsMatch(lower);
 
     // Combines hits into suggestions, deriving the three warnings that need more than one sign.
     public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, DeathFindings deaths)

@@ -19,6 +19,5 @@ public enum Scope
 public sealed record ContentRule(string Label, Regex Pattern, double Weight, Scope Scope, Regex? Unless = null, int Window = 1)
 {
     public static ContentRule Of(string label, string pattern, double weight, Scope scope = Scope.All, string? unless = null, int window = 1) =>
-        new(label, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)), weight, scope,
-            unless == null ? null : new Regex(unless, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5)), window);
+        new(label, RulePatterns.Make(pattern), weight, scope, unless == null ? null : RulePatterns.Make(unless), window);
 }

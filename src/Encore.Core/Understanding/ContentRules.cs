@@ -251,7 +251,7 @@ internal static class ContentRules
             if (depth != 0 || parts.Count <= 6) return [rule];
             return parts.Chunk(5).Select(chunk => rule with
             {
-                Pattern = new Regex(@"\b(" + string.Join('|', chunk) + @")\b", rule.Pattern.Options, rule.Pattern.MatchTimeout),
+                Pattern = RulePatterns.Make(@"\b(" + string.Join('|', chunk) + @")\b"),
             });
         }).ToArray();
 

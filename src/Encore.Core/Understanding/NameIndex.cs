@@ -5,6 +5,7 @@ namespace Encore.Understanding;
 public sealed class NameIndex
 {
     private readonly Dictionary<string, List<(string[] Tokens, string Alias)>> _byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Tokens, string Alias)>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
     private readonly Dictionary<string, List<CharacterKnowledge>> _owners = new(StringComparer.Ordinal);
 
     // Capitalised at the start of a sentence, these are as likely to be ordinary words as names.
@@ -23,23 +24,32 @@ public sealed class NameIndex
                 if (!list.Any(l => l.Alias == name)) list.Add((tokens, name));
             }
         foreach (var list in _byFirstToken.Values) list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        _byFirstSpan = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IEnumerable<NameMention> Find(Sentence sentence)
+    public List<NameMention> Find(Sentence sentence)
+    {
+        var found = new List<NameMention>();
+        Find(sentence, found);
+        return found;
+    }
+
+    // Adds the sentence's mentions to found, in text order.
+    public void Find(Sentence sentence, List<NameMention> found)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Capitalized || !_byFirstToken.TryGetValue(Bare(tokens[i].Text), out var candidates)) continue;
+            if (!tokens[i].Capitalized || !_byFirstSpan.TryGetValue(Bare(tokens[i].Span), out var candidates)) continue;
             foreach (var (aliasTokens, alias) in candidates)
             {
                 if (i + aliasTokens.Length > tokens.Count) continue;
                 var match = true;
-                for (var k = 1; k < aliasTokens.Length && match; k++) match = Bare(tokens[i + k].Text) == aliasTokens[k];
+                for (var k = 1; k < aliasTokens.Length && match; k++) match = Bare(tokens[i + k].Span).SequenceEqual(aliasTokens[k]);
                 if (!match) continue;
                 if (aliasTokens.Length == 1 && i == 0 && OrdinaryWords.Contains(alias)) break;
                 var last = tokens[i + aliasTokens.Length - 1];
-                yield return new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + Bare(last.Text).Length, aliasTokens.Length > 1);
+                found.Add(new NameMention(alias, _owners[alias], sentence, tokens[i].Start, last.Start + Bare(last.Span).Length, aliasTokens.Length > 1));
                 i += aliasTokens.Length - 1;
                 break;
             }
@@ -47,7 +57,7 @@ public sealed class NameIndex
     }
 
     // "Kyle's" is Kyle: the possessive is not part of the name (the mention ends before it).
-    private static string Bare(string token) =>
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> token) =>
         token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal)) ? token[..^2] : token;
 
     // The characters a written name (from a "Derek/Karen" tag) can mean.

@@ -16,7 +16,8 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
 
     public List<Suggestion> Find(AnalysisInput input, TextDocument text, TextDocument notes)
     {
-        var mentions = text.Sentences.SelectMany(names.Find).ToList();
+        var mentions = new List<NameMention>();
+        foreach (var sentence in text.Sentences) names.Find(sentence, mentions);
         var suggestions = new List<Suggestion>();
 
         var stated = input.Fandoms.Select(f => knowledge.Fandoms.FirstOrDefault(k => Same(k.Name, f) || k.Aliases.Any(a => Same(a, f)))).OfType<FandomKnowledge>().ToList();

@@ -55,8 +55,15 @@ internal static class PersonReferences
         ["one"] = Gender.Unknown, ["someone"] = Gender.Unknown, ["somebody"] = Gender.Unknown, ["body"] = Gender.Unknown,
     };
 
-    private static readonly HashSet<string> Determiners = ["the", "a", "an", "this", "that", "another", "some", "one"];
-    private static readonly HashSet<string> PossessiveDeterminers = ["my", "his", "her", "their", "our", "your", "whose"];
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "this", "that", "another", "some", "one"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PossessiveDeterminers = new(["my", "his", "her", "their", "our", "your", "whose"], StringComparer.Ordinal);
+
+    // The same tables, looked up by span: most words are read without making a string.
+    private static readonly Dictionary<string, (Gender Gender, bool Possessive)>.AlternateLookup<ReadOnlySpan<char>> PronounOf = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> KinOf = Kin.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> PersonNounOf = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IsPlainDeterminer = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IsPossessiveDeterminer = PossessiveDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsKinWord(string lower) => Kin.ContainsKey(lower);
 
@@ -68,66 +75,78 @@ internal static class PersonReferences
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var lower = Bare(t.Lower);
-            var kinNext = i + 1 < tokens.Count && Kin.ContainsKey(Bare(tokens[i + 1].Lower));
-            if (refs.Any(r => r.Start <= t.Start && t.Start < r.End))
+            var start = t.Start;
+            var lower = Bare(t.LowerSpan);
+            var kinNext = i + 1 < tokens.Count && KinOf.ContainsKey(Bare(tokens[i + 1].LowerSpan));
+            if (Within(refs, start))
             {
                 // "Julia's father": a relative of a named character.
-                if (kinNext && t.Lower.EndsWith("'s", StringComparison.Ordinal))
+                if (kinNext && t.LowerSpan.EndsWith("'s", StringComparison.Ordinal))
                 {
-                    refs.Add(Ref(PersonKind.Kin, t, tokens[i + 1], Kin[Bare(tokens[i + 1].Lower)], sentence));
+                    refs.Add(Ref(PersonKind.Kin, t, tokens[i + 1], KinOf[Bare(tokens[i + 1].LowerSpan)], sentence));
                     i++;
                 }
                 continue;
             }
             // "his" and "her" before a relative belong to the relative ("her father"), claimed below.
-            var word = Uncontracted(t.Lower);
-            if (Pronouns.TryGetValue(word, out var p) && !(kinNext && word is "his" or "her"))
+            var word = Uncontracted(t.LowerSpan);
+            if (PronounOf.TryGetValue(word, out var p) && !(kinNext && word is "his" or "her"))
             {
-                refs.Add(new PersonRef(PersonKind.Pronoun, t.Start, t.Start + word.Length, p.Gender, null, p.Possessive, sentence.Index));
+                refs.Add(new PersonRef(PersonKind.Pronoun, start, start + word.Length, p.Gender, null, p.Possessive, sentence.Index));
                 continue;
             }
             // "Mum rings at seven", "Uncle Pete", "Grandma June": a relative called by the relation.
-            if (t.Capitalized && Kin.TryGetValue(lower, out var capital) && (i == 0 || !IsDeterminer(tokens[i - 1].Lower)))
+            if (t.Capitalized && KinOf.TryGetValue(lower, out var capital) && (i == 0 || !IsDeterminer(tokens[i - 1].LowerSpan)))
             {
-                var end = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !Pronouns.ContainsKey(tokens[i + 1].Lower) ? i + 1 : i;
+                var end = i + 1 < tokens.Count && tokens[i + 1].Capitalized && !PronounOf.ContainsKey(tokens[i + 1].LowerSpan) ? i + 1 : i;
                 refs.Add(Ref(PersonKind.Kin, tokens[i], tokens[end], capital, sentence));
                 i = end;
                 continue;
             }
-            if (!IsDeterminer(t.Lower) && !t.Lower.EndsWith("'s", StringComparison.Ordinal)) continue;
+            var possessor = t.LowerSpan.EndsWith("'s", StringComparison.Ordinal);
+            if (!IsDeterminer(t.LowerSpan) && !possessor) continue;
             // A comparison names nobody: "wept like a boy", "as a man who".
-            if (i > 0 && tokens[i - 1].Lower is "like" or "as" or "than") continue;
+            if (i > 0 && tokens[i - 1].LowerSpan is "like" or "as" or "than") continue;
             // A determiner, up to two describing words, then a relative or a person: "my own wife", "the big man".
             for (var k = i + 1; k < Math.Min(tokens.Count, i + 4); k++)
             {
-                var noun = Bare(tokens[k].Lower);
-                var kin = Kin.TryGetValue(noun, out var g) && (PossessiveDeterminers.Contains(t.Lower) || t.Lower.EndsWith("'s", StringComparison.Ordinal));
-                if (kin || Determiners.Contains(t.Lower) && PersonNouns.TryGetValue(noun, out g))
+                var noun = Bare(tokens[k].LowerSpan);
+                var kin = KinOf.TryGetValue(noun, out var g) && (IsPossessiveDeterminer.Contains(t.LowerSpan) || possessor);
+                if (kin || IsPlainDeterminer.Contains(t.LowerSpan) && PersonNounOf.TryGetValue(noun, out g))
                 {
                     refs.Add(Ref(kin ? PersonKind.Kin : PersonKind.Unnamed, t, tokens[k], g, sentence));
                     i = k;
                     break;
                 }
-                if (IsDeterminer(tokens[k].Lower) || tokens[k].Capitalized) break;
+                if (IsDeterminer(tokens[k].LowerSpan) || tokens[k].Capitalized) break;
             }
         }
         refs.Sort((a, b) => a.Start.CompareTo(b.Start));
         return refs;
     }
 
-    private static bool IsDeterminer(string lower) => Determiners.Contains(lower) || PossessiveDeterminers.Contains(lower);
+    private static bool Within(List<PersonRef> refs, int at)
+    {
+        foreach (var r in refs)
+            if (r.Start <= at && at < r.End) return true;
+        return false;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> lower) => IsPlainDeterminer.Contains(lower) || IsPossessiveDeterminer.Contains(lower);
 
     private static PersonRef Ref(PersonKind kind, Token first, Token last, Gender gender, Sentence sentence) =>
-        new(kind, first.Start, last.Start + Bare(last.Text).Length, gender, null, last.Lower.EndsWith("'s", StringComparison.Ordinal), sentence.Index);
+        new(kind, first.Start, last.Start + Bare(last.Span).Length, gender, null, last.LowerSpan.EndsWith("'s", StringComparison.Ordinal), sentence.Index);
 
     // "she's", "he'd", "she'll": the pronoun before the contraction.
-    private static string Uncontracted(string lower)
+    private static ReadOnlySpan<char> Uncontracted(ReadOnlySpan<char> lower)
     {
         var apostrophe = lower.IndexOf('\'');
         return apostrophe > 0 && lower[(apostrophe + 1)..] is "s" or "d" or "ll" or "ve" or "re" ? lower[..apostrophe] : lower;
     }
 
     public static string Bare(string token) =>
+        token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal)) ? token[..^2] : token;
+
+    public static ReadOnlySpan<char> Bare(ReadOnlySpan<char> token) =>
         token.Length > 2 && (token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal)) ? token[..^2] : token;
 }

@@ -31,7 +31,7 @@ internal static partial class RatingGuess
     private static readonly Dictionary<int, string[]> StartsByLetters =
         Starts.GroupBy(p => p[0] | p[1] << 16).ToDictionary(g => g.Key, g => g.ToArray());
 
-    private static bool Starting(string word)
+    private static bool Starting(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !StartsByLetters.TryGetValue(word[0] | word[1] << 16, out var starts)) return false;
         foreach (var start in starts)
@@ -42,7 +42,7 @@ internal static partial class RatingGuess
     public static Suggestion Guess(TextDocument text, IReadOnlyList<Suggestion> found)
     {
         var has = found.Select(s => s.Tag).ToHashSet();
-        var candidates = text.Sentences.Where(s => s.Tokens.Any(t => Starting(t.Lower))).ToList();
+        var candidates = text.Sentences.Where(s => s.Tokens.Any(t => Starting(t.LowerSpan))).ToList();
         var explicitSentences = candidates.Where(s => ExplicitSex().IsMatch(s.Lower)).ToList();
         var strong = candidates.Where(s => StrongLanguage().IsMatch(s.Lower)).ToList();
         var mild = candidates.Where(s => MildLanguage().IsMatch(s.Lower)).ToList();

@@ -43,8 +43,16 @@ internal static class RequiredText
         return a.SelectMany(x => b.Select(y => x + y)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static Piece Sequence(List<Piece> items)
+    private static Piece Sequence(List<Piece> pieces)
     {
+        // Letters in a row are one text ("funeral"), which keeps the runs below few.
+        var items = new List<Piece>();
+        foreach (var p in pieces)
+        {
+            if (p.Exact is { Count: 1 } one && items.Count > 0 && items[^1].Exact is { Count: 1 } last && items[^1].Required == null && p.Required == null)
+                items[^1] = new Piece([last.First() + one.First()], null);
+            else items.Add(p);
+        }
         HashSet<string>? exact = [""];
         foreach (var item in items) exact = Product(exact, item.Exact);
         string[]? best = null;

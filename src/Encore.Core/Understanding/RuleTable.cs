@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text.RegularExpressions;
-
 namespace Encore.Understanding;
 
 // The rules arranged for reading sentences fast, with labels, stems and rules numbered so that nothing is looked up
@@ -9,7 +6,7 @@ namespace Encore.Understanding;
 // its own pattern (a rule over several sentences, or one naming none of its label's stems, whenever its label is).
 // On top of that, a rule is skipped when the sentence lacks every piece of text its pattern requires
 // (RequiredText): that only skips patterns that could not match, so it changes no result.
-internal sealed class RuleTable
+internal sealed partial class RuleTable
 {
     public static readonly RuleTable Content = new(ContentRules.All, ContentRules.Stems);
 
@@ -22,15 +19,6 @@ internal sealed class RuleTable
     // Each label's rules, strongest first: a label's weight in a sentence is that of its strongest rule that holds,
     // so the first that holds is the last that need run.
     public Entry[][] RulesOfLabel { get; }
-
-    // A rule with what decides whether it reads a sentence: its own stems (null: none), and the texts one of which
-    // any match contains (null: none known), as trigrams (Trigrams) for a quick check that lets a few sentences
-    // through in vain, then exactly. A rule over several sentences is checked exactly only, on its joined window.
-    public sealed record Entry(int Index, ContentRule Rule, int[]? OwnStems, int[][]? Trigrams, SearchValues<string>? Exactly)
-    {
-        public double Weight => Rule.Weight;
-        public bool Distance { get; } = Rule.Scope.HasFlag(Scope.Distance);
-    }
 
     // Stems by their first two characters, longest first; each with its number and its labels' numbers.
     private readonly Dictionary<int, (string Stem, int Id, int[] Labels)[]> _byStart = [];
@@ -61,20 +49,14 @@ internal sealed class RuleTable
                 .Distinct().ToArray();
             return own.Length == 0 ? null : own;
         }
-        Entry Describe(ContentRule rule, int index)
-        {
-            var required = (rule.Pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
-                ? RequiredText.Of(rule.Pattern.ToString()) : null;
-            // A rule with a required text too short for a trigram is checked exactly only.
-            var trigrams = rule.Window == 1 && required != null && required.All(t => t.Length >= 3) ? required.Select(t => Trigrams.Of(t)!).ToArray() : null;
-            return new Entry(index, rule, OwnStems(rule), trigrams, required == null ? null : SearchValues.Create(required, StringComparison.Ordinal));
-        }
-        var entries = rules.Select(Describe).ToArray();
+        var entries = rules.Select((rule, i) => new Entry(i, rule, OwnStems(rule))).ToArray();
         // A rule of weight 0 never counted, and is left out.
         RulesOfLabel = Labels.Select(label => entries.Where(e => e.Rule.Label == label && e.Weight > 0).OrderByDescending(e => e.Weight).ToArray()).ToArray();
     }
 
     private static int Key(char a, char b) => a | b << 16;
+
+    public static ulong Signature(int stem) => 1UL << (stem & 63);
 
     // The stems that may begin a word: those sharing its first two characters, longest first (the order labels were
     // always met in, which orders the suggestions). The caller checks which the word does begin with.

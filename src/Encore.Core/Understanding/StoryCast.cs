@@ -29,15 +29,29 @@ internal sealed class StoryCast
         var stated = input.Characters.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var own = characters.Count == 0 ? new StoryNames(text) : null;
 
+        // A name several characters share goes to the first of them the creator stated or the text shows enough of.
+        var suggested = found.Where(f => f.Type == Suggestion.Character).Select(f => f.Tag).ToHashSet(StringComparer.Ordinal);
+        var mentions = new List<NameMention>();
         IEnumerable<PersonRef> In(Sentence s)
         {
             if (own != null) return own.In(s);
-            return names.Find(s).Select(m => (Mention: m, Owner: m.Owners.Where(o => canonical.Contains(o.Name))
-                    .OrderByDescending(o => stated.Contains(o.Name) || found.Any(f => f.Type == Suggestion.Character && f.Tag == o.Name)).FirstOrDefault()))
-                .Where(p => p.Owner != null)
-                .Select(p => new PersonRef(PersonKind.Named, p.Mention.Start, p.Mention.End, GenderOf(p.Owner!), p.Owner!.Name,
-                    s.Text.AsSpan(p.Mention.End - s.Start).StartsWith("'s") || s.Text.AsSpan(p.Mention.End - s.Start).StartsWith("’s"), s.Index))
-                .ToList();
+            mentions.Clear();
+            names.Find(s, mentions);
+            var people = new List<PersonRef>(mentions.Count);
+            foreach (var m in mentions)
+            {
+                CharacterKnowledge? owner = null;
+                foreach (var o in m.Owners)
+                {
+                    if (!canonical.Contains(o.Name)) continue;
+                    if (stated.Contains(o.Name) || suggested.Contains(o.Name)) { owner = o; break; }
+                    owner ??= o;
+                }
+                if (owner == null) continue;
+                var after = s.Span[(m.End - s.Start)..];
+                people.Add(new PersonRef(PersonKind.Named, m.Start, m.End, GenderOf(owner), owner.Name, after.StartsWith("'s") || after.StartsWith("’s"), s.Index));
+            }
+            return people;
         }
 
         var people = new Coreference(text, In);

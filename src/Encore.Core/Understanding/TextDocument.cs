@@ -57,7 +57,7 @@ public sealed class TextDocument
 
 public sealed class Sentence(TextDocument document, int index, int start, int end)
 {
-    private List<Token>? _tokens;
+    private (int Start, int Length)[]? _tokens;
     private string? _lower;
 
     public TextDocument Document => document;
@@ -66,27 +66,95 @@ public sealed class Sentence(TextDocument document, int index, int start, int en
     public int End { get; } = end;
     public string Text => document.Text[Start..End];
     public ReadOnlySpan<char> Span => document.Text.AsSpan(Start, End - Start);
-    public string Lower => _lower ??= Text.ToLowerInvariant().Replace('’', '\'');
-    public List<Token> Tokens => _tokens ??= Tokenize();
-
-    private List<Token> Tokenize()
+    // Lower-cased with straight apostrophes, as the rules read it; the same length as the text, so offsets carry over.
+    public string Lower => _lower ??= string.Create(End - Start, this, static (chars, s) =>
     {
-        var tokens = new List<Token>();
+        s.Span.ToLowerInvariant(chars);
+        chars.Replace('’', '\'');
+    });
+
+    public TokenList Tokens => new(this, _tokens ??= Tokenize());
+
+    // Where each word starts and how long it is: plain numbers, which the garbage collector need not trace.
+    private (int Start, int Length)[] Tokenize()
+    {
         var text = document.Text;
-        var i = Start;
-        while (i < End)
+        var count = 0;
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var s = i;
-            while (i < End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-') && i + 1 < End && char.IsLetter(text[i + 1]))) i++;
-            tokens.Add(new Token(text[s..i], s, tokens.Count));
+            var tokens = pass == 1 ? new (int, int)[count] : null;
+            count = 0;
+            var i = Start;
+            while (i < End)
+            {
+                if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+                var s = i;
+                while (i < End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' or '-') && i + 1 < End && char.IsLetter(text[i + 1]))) i++;
+                if (tokens != null) tokens[count] = (s, i - s);
+                count++;
+            }
+            if (tokens != null) return tokens;
         }
-        return tokens;
+        return [];
     }
 }
 
-public sealed record Token(string Text, int Start, int Index)
+// A sentence's words, made as they are read.
+public readonly struct TokenList(Sentence sentence, (int Start, int Length)[] tokens) : IReadOnlyList<Token>
 {
-    public bool Capitalized => char.IsUpper(Text[0]);
-    public string Lower { get; } = Text.ToLowerInvariant().Replace('’', '\'');
+    public int Count => tokens.Length;
+
+    public Token this[int index] => new(sentence, tokens[index].Start, tokens[index].Length, index);
+
+    public int FindIndex(Func<Token, bool> match)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+            if (match(this[i])) return i;
+        return -1;
+    }
+
+    public bool Any(Func<Token, bool> match) => FindIndex(match) >= 0;
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<Token> IEnumerable<Token>.GetEnumerator()
+    {
+        for (var i = 0; i < tokens.Length; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<Token>)this).GetEnumerator();
+
+    public struct Enumerator(TokenList list)
+    {
+        private int _index = -1;
+
+        public readonly Token Current => list[_index];
+
+        public bool MoveNext() => ++_index < list.Count;
+    }
+}
+
+// A word of a sentence: where it is, and its text as written and lower-cased (straight apostrophes, as in
+// Sentence.Lower). A struct over the document's text: a long work has a million words, most only ever looked at
+// through spans; Text and Lower make a new string each time.
+public readonly struct Token
+{
+    private readonly Sentence _sentence;
+
+    internal Token(Sentence sentence, int start, int length, int index)
+    {
+        _sentence = sentence;
+        Start = start;
+        Length = length;
+        Index = index;
+    }
+
+    public int Start { get; }
+    public int Length { get; }
+    public int Index { get; }
+    public ReadOnlySpan<char> Span => _sentence.Document.Text.AsSpan(Start, Length);
+    public ReadOnlySpan<char> LowerSpan => _sentence.Lower.AsSpan(Start - _sentence.Start, Length);
+    public string Text => _sentence.Document.Text.Substring(Start, Length);
+    public string Lower => new(LowerSpan);
+    public bool Capitalized => char.IsUpper(_sentence.Document.Text[Start]);
 }

@@ -84,7 +84,7 @@ internal static partial class WhoDies
         if (sentence.Index == 0 || dying.Contains(sentence.Index - 1) || sentence.Tokens.Count == 0) return false;
         var first = sentence.Tokens[0].Lower;
         return first is "died" or "dies" or "dead" or "killed" or "murdered" or "gone" or "drowned"
-            && sentence.Document.Sentences[sentence.Index - 1].Tokens.Any(t => t.Lower == first);
+            && sentence.Document.Sentences[sentence.Index - 1].Tokens.Any(t => t.LowerSpan.SequenceEqual(first));
     }
 
     // The people a sentence says die, as written (pronouns unresolved), and whether the wording is a gentle one.
@@ -122,8 +122,10 @@ internal static partial class WhoDies
 
     private static bool ObjectHer(Sentence s, PersonRef r)
     {
-        var next = s.Tokens.FirstOrDefault(t => t.Start >= r.End);
-        return next == null || AfterObject.Contains(next.Lower) || s.Text[(r.End - s.Start)..(next.Start - s.Start)].Any(c => !char.IsWhiteSpace(c));
+        var at = s.Tokens.FindIndex(t => t.Start >= r.End);
+        if (at < 0) return true;
+        var next = s.Tokens[at];
+        return AfterObject.Contains(next.Lower) || s.Text[(r.End - s.Start)..(next.Start - s.Start)].Any(c => !char.IsWhiteSpace(c));
     }
 
     // No sentence of a death names a character of the story, but one is "gone" beside a death ("Ivy's gone." beside

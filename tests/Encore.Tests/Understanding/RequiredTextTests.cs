@@ -44,9 +44,9 @@ public class RequiredTextTests
             foreach (var lower in sentences.Where(s => rule.Rule.Pattern.IsMatch(s)))
             {
                 matches++;
-                Assert.True(rule.Exactly == null || lower.AsSpan().ContainsAny(rule.Exactly), $"{rule.Rule.Pattern} in \"{lower}\"");
+                Assert.True(rule.Required.Exactly == null || lower.AsSpan().ContainsAny(rule.Required.Exactly), $"{rule.Rule.Pattern} in \"{lower}\"");
                 Trigrams.Fill(lower, bits);
-                Assert.True(rule.Trigrams == null || Trigrams.MayContainAny(bits, rule.Trigrams), $"{rule.Rule.Pattern} in \"{lower}\" (trigrams)");
+                Assert.True(rule.Required.Trigrams == null || Trigrams.MayContainAny(bits, rule.Required.Trigrams), $"{rule.Rule.Pattern} in \"{lower}\" (trigrams)");
             }
         Assert.True(matches > 500, $"only {matches} matches: the check proves little");
     }
