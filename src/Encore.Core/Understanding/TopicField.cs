@@ -18,9 +18,12 @@ internal sealed class TopicField
     public int Span { get; }
     // Which of the rules' scopes cancel a cue: thoughts of dying are told as what would be, so not suppositions.
     public Scope Scope { get; }
+    // The weight the sign half alone must reach: a wound is self-harm only when something says it was self-given.
+    public double SignNeeded { get; }
 
-    public TopicField(string label, double needed, string[] topic, string[] sign, int span = 4, Scope scope = Scope.All)
+    public TopicField(string label, double needed, string[] topic, string[] sign, int span = 4, Scope scope = Scope.All, double signNeeded = 0.5)
     {
+        SignNeeded = signNeeded;
         Label = label;
         Needed = needed;
         Span = span;

@@ -7,7 +7,7 @@ namespace Encore.Understanding;
 // on eval/passages, eval/stories and eval/dev2 so that precision stays at 0.90 or more there.
 internal static partial class TopicFields
 {
-    public static readonly TopicField[] All = [.. Mind(), .. More()];
+    public static readonly TopicField[] All = [.. Mind(), .. More(), .. Harm()];
 
     private static TopicField[] Mind() =>
     [
@@ -24,7 +24,7 @@ internal static partial class TopicFields
                 "withdrew:5", "stopped going", "cancelled:5", "the sofa:5", "the couch:5", "silent for", "wouldn't speak",
                 "didn't speak:5", "went through the motions", "the motions", "the days blurred", "the weeks", "the gp", "slept:5", "sleep:5", "sleeping:5", "voicemail*", "unanswered", "ignored:5", "lay on", "lying on", "lay in", "lying in", "the ceiling", "shower*:5", "get up", "get dressed", "every single day", "in months", "in weeks", "weeks:5", "months:5", "since before", "the same:5", "ate half", "barely ate", "the dishes", "laundry:5", "piled", "haven't laughed", "hadn't laughed", "stopped playing", "stopped writing", "hadn't played", "hadn't written", "hadn't touched", "no energy", "all afternoon:5"]),
 
-        new(EatingDisorders, 4, span: 6,
+        new(EatingDisorders, 3.5, span: 6,
             topic: ["calori*", "weigh", "weighed", "weighing", "weighs", "weight:5", "scales:5", "pounds:5", "kilos:5", "thin:5", "thinner:5", "thinnest:5", "skinny:5", "fat:5", "bony",
                 "bones:5", "ribs:5", "collarbone*", "hipbone*", "hip bones", "waist:5", "appetite:5", "hunger", "hungry:5",
                 "starv*:5", "diet*:5", "laxative*", "diet pills", "binge*:5", "purg*", "vomit*:5", "throw up", "threw up",
@@ -34,17 +34,18 @@ internal static partial class TopicFields
                 "fainted:5", "faint:5", "fainting:5", "collapsed:5", "dizzy:5", "mirror:5", "disgust*:5", "punish*:5", "count:5", "counted:5", "counting:5",
                 "exercis*:5", "laps:5", "made herself", "made himself", "made myself", "two fingers", "fingers down",
                 "mouthwash", "knuckles:5", "enamel", "the toilet:5", "flush*:5", "the taps", "wasting", "waste away:5",
-                "the unit:5", "supervised", "tube:5", "shame:5", "ashamed:5", "compensate", "earn:5", "earned:5", "allowed:5",
+                "the unit:5", "supervised", "tube:5", "shame:5", "ashamed:5", "compensate", "earn:5", "earned:5",
                 "again:5", "every morning:5", "every night:5", "threw it up", "throw it up", "bring it up", "sick:5", "bathroom:5", "locked the door:5", "both taps", "vinegar", "only water", "black coffee", "chewing gum", "nothing all day", "tiny:5", "smaller:5", "shrink*", "too big", "hung off", "loose:5", "baggy", "layers:5", "always cold", "hair falling", "heart rate", "periods stopped", "wasted:5", "weak:5", "collaps*:5", "light-headed", "lightheaded", "weeks of:5"]),
 
-        new(SelfHarm, 3.5,
+        new(SelfHarm, 3, signNeeded: 1,
             topic: ["blade*", "razor*", "penknife", "pen-knife", "knife:5", "scissors:5", "compass:5", "needle*:5",
                 "cut:5", "cuts:5", "cutting:5", "scar:5", "scars:5", "scarred:5", "burn*:5", "cigarette:5", "lighter:5", "scratch*:5", "wound*:5",
-                "blood:5", "bleed*:5", "bandage*:5", "plaster*:5", "wrist*:5", "forearm*:5", "thigh*:5", "arms:5", "skin:5", "marks:5", "pain:5", "sharp:5", "sting:5", "welts"],
-            sign: ["on purpose", "deliberate*", "long sleeves", "sleeve*:5", "hid*:5", "hiding:5", "secret*:5", "relief",
+                "blood:5", "bleed*:5", "bandage*:5", "plaster*:5", "wrist*:5", "forearm*:5", "thigh*:5", "arms:5", "skin:5", "marks:5", "pain:5", "sharp:5", "sting:5", "welts",
+                "long sleeves", "sleeve*:5", "hid*:5", "hiding:5", "secret*:5", "nobody knew", "no one knew", "nobody noticed",
+                "no one noticed", "no one would see", "nobody would see", "where no one", "bracelets:5", "cover*:5", "again:5"],
+            sign: ["on purpose", "deliberate*", "relief",
                 "release:5", "punish*", "the urge", "urge*:5", "needed it", "relapse*", "feel something", "to feel:5",
-                "calm*:5", "herself:5", "himself:5", "myself:5", "no one would see", "nobody would see", "where no one",
-                "again:5", "clean for", "days clean", "weeks clean", "months clean", "the sting", "bracelets:5", "cover*:5", "own arm*", "own skin", "her own:5", "his own:5", "my own:5", "pressed:5", "dug:5", "dig*:5", "nails:5", "pick*:5", "nobody knew", "no one knew", "nobody noticed", "no one noticed", "control:5", "make it stop", "made it stop", "quieter", "the noise:5", "focus:5", "first aid", "antiseptic"]),
+                "calm*:5", "herself:5", "himself:5", "myself:5", "clean for", "days clean", "weeks clean", "months clean", "the sting", "own arm*", "own skin", "her own:5", "his own:5", "my own:5", "dug:5", "dig*:5", "nails:5", "pick*:5", "control:5", "make it stop", "made it stop", "quieter", "the noise:5", "focus:5", "first aid", "antiseptic"]),
 
         new(AlcoholAbuse, 4, span: 6,
             topic: ["drunk*", "drink*:5", "drank:5", "booze*", "alcohol*", "gin:5", "whisk*:5", "scotch:5", "vodka:5",

@@ -10,9 +10,6 @@ namespace Encore.Understanding;
 // so a person can see why.
 internal static partial class TopicFinder
 {
-    private static readonly bool Debug = Environment.GetEnvironmentVariable("ENCORE_TOPIC_DEBUG") == "1";
-    private static readonly double Scale = double.TryParse(Environment.GetEnvironmentVariable("ENCORE_TOPIC_SCALE"), out var sc) ? sc : 1;
-    private static readonly bool Off = Environment.GetEnvironmentVariable("ENCORE_TOPIC_OFF") == "1";
     private const double Base = 0.55;
 
     // Put on, not lived: a disguise, a pretence, a role.
@@ -26,6 +23,10 @@ internal static partial class TopicFinder
     [GeneratedRegex(@"\b(hits?|hitting|punch\w*|hurt\w*|bang\w*|slap\w*|scratch\w*) (herself|himself|myself|themselves|yourself)\b|\bagainst (her|his|my|their|your) own\b")]
     private static partial Regex Reflexive();
 
+    // Sickness that empties a stomach or takes an appetite is not an eating disorder.
+    [GeneratedRegex(@"\b(stomach (bug|flu|virus)|food poisoning|norovirus|(the|a) (flu|virus|bug)\b|hangover|hungover|morning sickness|pregnan\w*|seasick\w*|car ?sick|travel ?sick|chemo\w*|migraine)")]
+    private static partial Regex Illness();
+
     private static readonly Dictionary<int, (int Field, int Cue)[]> Index = TopicFields.All
         .SelectMany((field, f) => field.Cues.Select((cue, c) => (Key: Key(cue.FirstStem), f, c)))
         .GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray());
@@ -35,8 +36,7 @@ internal static partial class TopicFinder
     public static List<Hit> Hits(TextDocument text, bool[] staged, List<Hit> ruled)
     {
         var fields = TopicFields.All;
-        if (Off) return [];
-        var found = new List<(int Sentence, int Cue)>?[fields.Length];
+        var found = new List<(int Sentence, int Cue, int Start, int End)>?[fields.Length];
         foreach (var sentence in text.Sentences)
         {
             if (staged[sentence.Index]) continue;
@@ -50,7 +50,7 @@ internal static partial class TopicFinder
                     var field = fields[f];
                     if (!field.Cues[c].At(tokens, t) || ContentFinder.Cancelled(sentence, tokens[t].Start - sentence.Start, field.Scope)) continue;
                     if (field.Scope.HasFlag(Scope.Distance) && (distant ??= ContentFinder.IsDistant(sentence.Lower))) continue;
-                    (found[f] ??= []).Add((sentence.Index, c));
+                    (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, tokens[t + field.Cues[c].Words.Length - 1].Start + tokens[t + field.Cues[c].Words.Length - 1].Length));
                 }
             }
         }
@@ -61,51 +61,78 @@ internal static partial class TopicFinder
     }
 
     // The best window of Span sentences for a field; when it is enough, its sentences become the label's evidence.
-    private static void Window(TextDocument text, TopicField field, List<(int Sentence, int Cue)> cues, List<Hit> ruled, List<Hit> hits)
+    // The window slides over the cues once, counting each cue's occurrences inside it, so a 20 MB text full of one
+    // cue costs time in proportion to its length.
+    private static void Window(TextDocument text, TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues, List<Hit> ruled, List<Hit> hits)
     {
-        (double Weight, int Start, int[] Cues)? best = null;
-        if (Debug)
+        var against = Against(field, ruled);
+        var counts = new int[field.Cues.Length];
+        double weight = 0, sign = 0;
+        int distinct = 0, topics = 0, hi = 0, lo = 0, framedTries = 0;
+        (double Weight, int Start)? best = null;
+        for (var k = 0; k < cues.Count; k++)
         {
-            var dbg = cues.Select(c => c.Sentence).Distinct().Select(st => cues.Where(c => c.Sentence >= st && c.Sentence < st + field.Span).Select(c => c.Cue).Distinct().ToArray())
-                .MaxBy(ins => ins.Sum(c => field.Cues[c].Weight))!;
-            Console.Error.WriteLine($"TOPIC {text.Text[..Math.Min(30, text.Text.Length)].Replace('\n', ' ')} | {field.Label} {dbg.Sum(c => field.Cues[c].Weight):0.0}/{field.Needed * Scale} : {string.Join(", ", dbg.Select(c => (field.Cues[c].Sign ? "+" : "") + field.Cues[c].Text + (field.Cues[c].Weight < 1 ? "~" : "")))}");
-        }
-        foreach (var start in cues.Select(c => c.Sentence).Distinct())
-        {
-            var inside = cues.Where(c => c.Sentence >= start && c.Sentence < start + field.Span).Select(c => c.Cue).Distinct().ToArray();
-            if (inside.Length < 3 || !inside.Any(c => field.Cues[c].Sign) || inside.All(c => field.Cues[c].Sign)) continue;
-            var weight = inside.Sum(c => field.Cues[c].Weight);
-            if (weight >= field.Needed * Scale && (best is not { } b || weight > b.Weight) && !Framed(text, field, start, ruled))
-                best = (weight, start, inside);
+            if (k > 0 && cues[k].Sentence == cues[k - 1].Sentence) continue;
+            var start = cues[k].Sentence;
+            for (; hi < cues.Count && cues[hi].Sentence < start + field.Span; hi++) Count(cues[hi].Cue, +1);
+            for (; lo < k; lo++) Count(cues[lo].Cue, -1);
+            if (distinct < 3 || topics == 0 || sign < field.SignNeeded || weight < field.Needed - 1e-9) continue;
+            if (best is { } b && weight <= b.Weight || framedTries >= 50) continue;
+            if (Framed(text, field, start, against)) { framedTries++; continue; }
+            best = (weight, start);
         }
         if (best is not { } won) return;
         var within = cues.Where(c => c.Sentence >= won.Start && c.Sentence < won.Start + field.Span).ToList();
-        var strongest = within.GroupBy(c => c.Sentence).MaxBy(g => g.Sum(c => field.Cues[c.Cue].Weight))!.Key;
-        var note = "several words of the topic together: " + string.Join(", ", won.Cues.Select(c => field.Cues[c].Text));
-        var weightOfHit = Math.Min(Base + 0.05 * (won.Weight - field.Needed * Scale), 0.65);
+        var strongest = within.GroupBy(c => c.Sentence).MaxBy(g => g.DistinctBy(c => c.Cue).Sum(c => field.Cues[c.Cue].Weight))!.Key;
+        var note = "several words of the topic together: " + string.Join(", ", within.DistinctBy(c => c.Cue).Select(c => text.Text[c.Start..c.End].ToLowerInvariant()).Distinct());
+        var weightOfHit = Math.Min(Base + 0.05 * (won.Weight - field.Needed), 0.65);
         foreach (var sentence in within.Select(c => c.Sentence).Distinct())
             hits.Add(new Hit(field.Label, text.Sentences[sentence], sentence == strongest ? weightOfHit : 0, note));
+
+        void Count(int cue, int by)
+        {
+            var was = counts[cue];
+            counts[cue] += by;
+            if (was > 0 == counts[cue] > 0) return;
+            var c = field.Cues[cue];
+            var sign1 = by > 0 ? 1 : -1;
+            weight += sign1 * c.Weight;
+            distinct += sign1;
+            if (c.Sign) sign += sign1 * c.Weight;
+            else topics += sign1;
+        }
+    }
+
+    // The sentences where the rules read a label that rules this field out (sorted).
+    private static int[] Against(TopicField field, List<Hit> ruled)
+    {
+        string[] labels = field.Label switch
+        {
+            ContentLabels.SexualContent => [ContentLabels.RapeNonCon],
+            ContentLabels.SelfHarm => [ContentLabels.Violence, ContentLabels.DomesticAbuse, ContentLabels.DrugUse],
+            ContentLabels.Violence or ContentLabels.DomesticAbuse => [ContentLabels.SelfHarm],
+            _ => [],
+        };
+        return labels.Length == 0 ? [] : ruled.Where(h => h.Weight > 0 && labels.Contains(h.Label)).Select(h => h.Sentence.Index).Order().ToArray();
     }
 
     // A window told as a pretence is not the field's label; nor is sex the rules read as forced, a wound the rules
     // read as another's violence, or blows a person strikes at herself (that is self-harm).
-    private static bool Framed(TextDocument text, TopicField field, int start, List<Hit> ruled)
+    private static bool Framed(TextDocument text, TopicField field, int start, int[] against)
     {
         var end = Math.Min(start + field.Span, text.Sentences.Count);
-        var against = field.Label switch
-        {
-            ContentLabels.SexualContent => ContentLabels.RapeNonCon,
-            ContentLabels.SelfHarm => ContentLabels.Violence,
-            ContentLabels.Violence or ContentLabels.DomesticAbuse => ContentLabels.SelfHarm,
-            _ => null,
-        };
-        if (against != null && ruled.Any(h => h.Label == against && h.Weight > 0 && h.Sentence.Index >= start - 1 && h.Sentence.Index <= end)) return true;
-        for (var i = start; i < end; i++)
+        // Wounds and marks another gave are often told sentences after the blow.
+        var reach = field.Label == ContentLabels.SelfHarm ? 8 : 1;
+        var first = Array.BinarySearch(against, start - reach);
+        if (first < 0) first = ~first;
+        if (first < against.Length && against[first] < end + reach) return true;
+        for (var i = Math.Max(0, start - 2); i < Math.Min(end + 2, text.Sentences.Count); i++)
         {
             var lower = text.Sentences[i].Lower;
             if (Pretence().IsMatch(lower)) return true;
             if (field.Label == ContentLabels.SexualContent && Forced().IsMatch(lower)) return true;
             if (field.Label is ContentLabels.Violence or ContentLabels.DomesticAbuse && Reflexive().IsMatch(lower)) return true;
+            if (field.Label == ContentLabels.EatingDisorders && Illness().IsMatch(lower)) return true;
         }
         return false;
     }
