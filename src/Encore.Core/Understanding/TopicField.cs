@@ -45,18 +45,20 @@ internal sealed class TopicField
             return new Cue(written.TrimEnd('*'), written.Split(' '), weight, sign);
         }
 
+        private readonly string[] _bare = Words.Select(w => w.TrimEnd('*')).ToArray();
+        private readonly bool[] _prefix = Words.Select(w => w.EndsWith('*')).ToArray();
+
+        // Whether the first word is matched whole (looked up by the whole token) or as a beginning.
+        public bool FirstIsPrefix => _prefix[0];
+
         // Whether the sentence's words from index start are this cue's words.
         public bool At(TokenList tokens, int start)
         {
             if (start + Words.Length > tokens.Count) return false;
             for (var k = 0; k < Words.Length; k++)
             {
-                var word = Words[k];
                 var token = tokens[start + k].LowerSpan;
-                var matched = word.EndsWith('*')
-                    ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
-                    : token.SequenceEqual(word);
-                if (!matched) return false;
+                if (!(_prefix[k] ? token.StartsWith(_bare[k], StringComparison.Ordinal) : token.SequenceEqual(_bare[k]))) return false;
             }
             return true;
         }

@@ -27,9 +27,16 @@ internal static partial class TopicFinder
     [GeneratedRegex(@"\b(stomach (bug|flu|virus)|food poisoning|norovirus|(the|a) (flu|virus|bug)\b|hangover|hungover|morning sickness|pregnan\w*|seasick\w*|car ?sick|travel ?sick|chemo\w*|migraine)")]
     private static partial Regex Illness();
 
-    private static readonly Dictionary<int, (int Field, int Cue)[]> Index = TopicFields.All
-        .SelectMany((field, f) => field.Cues.Select((cue, c) => (Key: Key(cue.FirstStem), f, c)))
-        .GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray());
+    // Cues whose first word is matched as a beginning ("calori*"), by their first two characters; the rest by their
+    // whole first word, so a common word ("the", "in") is checked only against the cues that begin with it.
+    private static readonly Dictionary<int, (int Field, int Cue)[]> ByStart = TopicFields.All
+        .SelectMany((field, f) => field.Cues.Select((cue, c) => (cue, f, c))).Where(e => e.cue.FirstIsPrefix)
+        .GroupBy(e => Key(e.cue.FirstStem)).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray());
+
+    private static readonly Dictionary<string, (int Field, int Cue)[]>.AlternateLookup<ReadOnlySpan<char>> ByWord = TopicFields.All
+        .SelectMany((field, f) => field.Cues.Select((cue, c) => (cue, f, c))).Where(e => !e.cue.FirstIsPrefix)
+        .GroupBy(e => e.cue.FirstStem).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray(), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int Key(ReadOnlySpan<char> word) => word.Length < 2 ? -1 : word[0] | word[1] << 16;
 
@@ -44,7 +51,13 @@ internal static partial class TopicFinder
             var tokens = sentence.Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
-                if (!Index.TryGetValue(Key(tokens[t].LowerSpan), out var entries)) continue;
+                var word = tokens[t].LowerSpan;
+                if (ByStart.TryGetValue(Key(word), out var begun)) Read(begun, t);
+                if (ByWord.TryGetValue(word, out var whole)) Read(whole, t);
+            }
+
+            void Read((int Field, int Cue)[] entries, int t)
+            {
                 foreach (var (f, c) in entries)
                 {
                     var field = fields[f];
