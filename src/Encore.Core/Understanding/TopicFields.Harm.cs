@@ -23,7 +23,7 @@ internal static partial class TopicFields
         // An overdose: what was taken, and how the body and the people around it answer.
         new(DrugOverdose, 3.5,
             topic: ["overdos*", "pills:5", "tablets:5", "bottle:5", "laudanum", "morphine", "heroin", "fentanyl", "cocaine:5",
-                "sertraline", "antidepressants", "sleeping pills", "sleeping draught", "paracetamol", "every single pill",
+                "sertraline", "antidepressants", "sleeping pills", "sleeping draught", "paracetamol",
                 "the whole bottle", "all of them", "all my", "the lot", "too much", "too many", "how many", "the dose:5",
                 "swallowed:5", "empty bottle", "empty packet*"],
             sign: ["pumped", "stomach:5", "charcoal", "naloxone", "narcan", "unconscious", "unresponsive", "wouldn't wake",
@@ -34,14 +34,14 @@ internal static partial class TopicFields
 
         // A suicide attempt: the means, and what shows it was meant and survived.
         new(SuicideAttempt, 4, scope: Scope.Negation | Scope.Distance,
-            topic: ["swallowed:5", "every single pill", "the whole bottle", "all of them", "the lot", "rope", "noose", "hanged",
-                "hang himself", "hang herself", "hang myself", "the bridge:5", "jumped", "exhaust", "hosepipe", "taped shut",
+            topic: ["swallowed:5", "the whole bottle", "all of them", "the lot", "rope", "noose", "hanged",
+                "hang himself", "hang herself", "hang myself", "the bridge:5", "jumped", "exhaust", "hosepipe",
                 "wrists:5", "razor:5", "pills:5", "laudanum:5", "overdos*:5", "the railing:5", "the river:5", "the water:5"],
             sign: ["to end it", "end her life", "end his life", "end my life", "meant to die", "wanted to die",
                 "didn't want to wake", "on purpose", "a note", "the note", "left a note", "suicide watch", "psychiatric",
                 "psych ward", "psych:5", "mental health team", "survived", "found her", "found him", "found me", "cut him down",
                 "cut her down", "pumped", "intensive care", "why did you", "why would you", "scared the hell", "you scared",
                 "promise me", "never do that again", "what you did", "what she did", "what he did", "what i did",
-                "what i'd done", "what she'd done", "what he'd done", "a policewoman", "sectioned", "the crisis team"]),
+                "what i'd done", "what she'd done", "what he'd done", "sectioned", "the crisis team"]),
     ];
 }

@@ -22,7 +22,7 @@ internal static partial class TopicFields
                 "couldn't work", "couldn't write", "couldn't read", "no appetite", "stopped eating:5", "therap*", "counsel*:5",
                 "psychiatr*", "antidepress*", "sertraline", "prozac", "zoloft", "fluoxetine", "citalopram", "withdrawn",
                 "withdrew:5", "stopped going", "cancelled:5", "the sofa:5", "the couch:5", "silent for", "wouldn't speak",
-                "didn't speak:5", "went through the motions", "the motions", "the days blurred", "the weeks", "the gp", "slept:5", "sleep:5", "sleeping:5", "voicemail*", "unanswered", "ignored:5", "lay on", "lying on", "lay in", "lying in", "the ceiling", "shower*:5", "get up", "get dressed", "every single day", "in months", "in weeks", "weeks:5", "months:5", "since before", "the same:5", "ate half", "barely ate", "the dishes", "laundry:5", "piled", "haven't laughed", "hadn't laughed", "stopped playing", "stopped writing", "hadn't played", "hadn't written", "hadn't touched", "no energy", "all afternoon:5"]),
+                "didn't speak:5", "went through the motions", "the motions", "the days blurred", "the weeks", "the gp", "slept:5", "sleep:5", "sleeping:5", "voicemail*", "unanswered", "ignored:5", "lay on", "lying on", "lay in", "lying in", "the ceiling", "shower*:5", "get up", "get dressed", "in months", "in weeks", "weeks:5", "months:5", "the same:5", "barely ate", "the dishes", "laundry:5", "piled", "stopped playing", "stopped writing", "hadn't played", "hadn't written", "hadn't touched", "no energy", "all afternoon:5"]),
 
         new(EatingDisorders, 3.5, span: 6,
             topic: ["calori*", "weigh", "weighed", "weighing", "weighs", "weight:5", "scales:5", "pounds:5", "kilos:5", "thin:5", "thinner:5", "thinnest:5", "skinny:5", "fat:5", "bony",
@@ -32,10 +32,8 @@ internal static partial class TopicFields
             sign: ["skip*:5", "skipped meals", "skipping meals", "skipped lunch", "skipped dinner", "skipped breakfast", "refus*:5", "hid*:5", "hiding:5", "secret*:5", "napkin", "pushed it around", "picked at",
                 "barely touched", "wouldn't eat", "won't eat", "not eating", "stopped eating", "hadn't eaten", "nothing but",
                 "fainted:5", "faint:5", "fainting:5", "collapsed:5", "dizzy:5", "mirror:5", "disgust*:5", "punish*:5", "count:5", "counted:5", "counting:5",
-                "exercis*:5", "laps:5", "made herself", "made himself", "made myself", "two fingers", "fingers down",
-                "mouthwash", "knuckles:5", "enamel", "the toilet:5", "flush*:5", "the taps", "wasting", "waste away:5",
-                "the unit:5", "supervised", "tube:5", "shame:5", "ashamed:5", "compensate", "earn:5", "earned:5",
-                "again:5", "every morning:5", "every night:5", "threw it up", "throw it up", "bring it up", "sick:5", "bathroom:5", "locked the door:5", "both taps", "vinegar", "only water", "black coffee", "chewing gum", "nothing all day", "tiny:5", "smaller:5", "shrink*", "too big", "hung off", "loose:5", "baggy", "layers:5", "always cold", "hair falling", "heart rate", "periods stopped", "wasted:5", "weak:5", "collaps*:5", "light-headed", "lightheaded", "weeks of:5"]),
+                "exercis*:5", "laps:5", "made herself", "made himself", "made myself", "two fingers", "fingers down", "knuckles:5", "enamel", "the toilet:5", "flush*:5", "the taps", "wasting", "waste away:5", "tube:5", "shame:5", "ashamed:5", "compensate", "earn:5", "earned:5",
+                "again:5", "every morning:5", "every night:5", "threw it up", "throw it up", "bring it up", "sick:5", "bathroom:5", "locked the door:5", "only water", "black coffee", "chewing gum", "nothing all day", "tiny:5", "smaller:5", "shrink*", "too big", "hung off", "loose:5", "baggy", "layers:5", "always cold", "hair falling", "periods stopped", "wasted:5", "weak:5", "collaps*:5", "light-headed", "lightheaded", "weeks of:5"]),
 
         new(SelfHarm, 3, signNeeded: 1,
             topic: ["blade*", "razor*", "penknife", "pen-knife", "knife:5", "scissors:5", "compass:5", "needle*:5",
