@@ -25,7 +25,7 @@ public static class AnalyzeProfile
             var t2 = ThreadClock.Nanoseconds(); var a2 = GC.GetAllocatedBytesForCurrentThread();
             var suggestions = new PeopleFinder(knowledge, names).Find(input, text, notes);
             var t3 = ThreadClock.Nanoseconds(); var a3 = GC.GetAllocatedBytesForCurrentThread();
-            var hits = ContentFinder.Hits(text);
+            var hits = ContentFinder.Hits(text, ContentFinder.Staged(text));
             var t4 = ThreadClock.Nanoseconds(); var a4 = GC.GetAllocatedBytesForCurrentThread();
             var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
             var t5 = ThreadClock.Nanoseconds(); var a5 = GC.GetAllocatedBytesForCurrentThread();

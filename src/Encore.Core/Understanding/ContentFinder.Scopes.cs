@@ -18,10 +18,10 @@ internal static partial class ContentFinder
     private static partial Regex Distance();
 
     // For signs read outside the rules: whether a sign at this index of the sentence is negated, only supposed, or asked.
-    public static bool Cancelled(Sentence sentence, int index)
+    public static bool Cancelled(Sentence sentence, int index, Scope scope = Scope.All)
     {
         var before = sentence.Lower.AsSpan(0, index);
-        return Negated(before) || Supposed(sentence, before);
+        return scope.HasFlag(Scope.Negation) && Negated(before) || scope.HasFlag(Scope.Hypothetical) && Supposed(sentence, before);
     }
 
     // Only imagined, feared or asked: a supposition in the match's clause, a sentence opening "if", a question.
@@ -31,7 +31,31 @@ internal static partial class ContentFinder
     // Negation binds close: "she didn't take the pills", but not "the thing nobody tells you about bulimia"; so only
     // the last three words of the clause before the match count. "nothing of" is a noun or a not-knowing ("the grey
     // flat nothing of the depression", "she knew nothing of the overdose"), which denies nothing.
-    private static bool Negated(ReadOnlySpan<char> before)
+    private static bool Negated(ReadOnlySpan<char> before) => NegatedInClause(before) || NegatedAround(before);
+
+    // A negation set off by a short aside still binds: "she did not, at any point, want to stop".
+    private static bool NegatedAround(ReadOnlySpan<char> before)
+    {
+        var rest = before;
+        for (var asides = 0; asides < 2; asides++)
+        {
+            var comma = rest.LastIndexOf(',');
+            if (comma < 0 || WordCount(rest[(comma + 1)..]) > 4) return false;
+            rest = rest[..comma].TrimEnd();
+            if (rest.EndsWith(" not", StringComparison.Ordinal) || rest.EndsWith(" never", StringComparison.Ordinal) || rest.EndsWith("n't", StringComparison.Ordinal))
+                return asides == 1 || WordCount(before[(before.LastIndexOf(',') + 1)..]) <= 3;
+        }
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var _ in text.Trim().Split(' ')) count++;
+        return text.Trim().IsEmpty ? 0 : count;
+    }
+
+    private static bool NegatedInClause(ReadOnlySpan<char> before)
     {
         var last = LastWords(Clause(before), 3);
         // The words as read, joined by single spaces; read in place unless several spaces part two of them.

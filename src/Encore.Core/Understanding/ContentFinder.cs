@@ -12,11 +12,11 @@ internal static partial class ContentFinder
 {
     public const double Threshold = 0.5;
 
-    public sealed record Hit(string Label, Sentence Sentence, double Weight);
+    public sealed record Hit(string Label, Sentence Sentence, double Weight, string? Note = null);
 
     // A rehearsal or performance around the sentence: what happens there happens to a role ("She's overdosing,
     // Derek. It's supposed to be quiet." on the bed at centre stage).
-    [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called)\b")]
+    [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called|stage blood|fake blood|blood packs?|fight director|on cue|curtain call)\b")]
     private static partial Regex Performance();
 
     // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
@@ -28,15 +28,33 @@ internal static partial class ContentFinder
     // Set by the bench's profile: each rule's runs, matches and time.
     internal static RuleStats? Stats;
 
-    public static List<Hit> Hits(TextDocument text)
+    // A broadcast or a recording heard: what the next few sentences tell happened to strangers, as told there.
+    [GeneratedRegex(@"\b(podcast|on the radio|radio\b[^.]{0,60}\b(news|bulletin|report)|the radio said|newsreader|news bulletin|the bulletin|the broadcast|true[- ]crime|obituar(y|ies))\b")]
+    private static partial Regex Broadcast();
+
+    private static readonly SearchValues<string> BroadcastWords = SearchValues.Create(RequiredText.Of(Broadcast().ToString())!, StringComparison.Ordinal);
+
+    // The sentences within two of a rehearsal or performance, and the three after a broadcast heard.
+    public static bool[] Staged(TextDocument text)
+    {
+        var sentences = text.Sentences;
+        var staged = new bool[sentences.Count];
+        for (var i = 0; i < staged.Length; i++)
+        {
+            var lower = sentences[i].Lower;
+            if (lower.AsSpan().ContainsAny(PerformanceWords) && Performance().IsMatch(lower))
+                for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
+            if (lower.AsSpan().ContainsAny(BroadcastWords) && Broadcast().IsMatch(lower))
+                for (var k = i; k <= Math.Min(staged.Length - 1, i + 3); k++) staged[k] = true;
+        }
+        return staged;
+    }
+
+    public static List<Hit> Hits(TextDocument text, bool[] staged)
     {
         var table = RuleTable.Content;
         var hits = new List<Hit>();
         var sentences = text.Sentences;
-        var staged = new bool[sentences.Count];
-        for (var i = 0; i < staged.Length; i++)
-            if (sentences[i].Lower.AsSpan().ContainsAny(PerformanceWords) && Performance().IsMatch(sentences[i].Lower))
-                for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
         var reading = new SentenceReading(table, text);
         foreach (var sentence in sentences)
         {
@@ -85,7 +103,7 @@ internal static partial class ContentFinder
         return false;
     }
 
-    private static bool IsDistant(string lower) => Distance().IsMatch(lower);
+    internal static bool IsDistant(string lower) => Distance().IsMatch(lower);
 
     // Combines hits into suggestions, deriving the three warnings that need more than one sign.
     public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, DeathFindings deaths)
@@ -100,7 +118,8 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold) Add(label, score, byLabel[label]);
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold)
+                Add(label, score, byLabel[label], TopicNote(byLabel[label]));
 
         // Waking in hospital, with the wish to die told in the same story, is the aftermath of an attempt.
         if (scores.GetValueOrDefault(AftermathRules.WokeInHospital) >= Threshold && scores.GetValueOrDefault(SuicidalThoughts) >= Threshold
@@ -168,6 +187,10 @@ internal static partial class ContentFinder
     // Close: within two sentences, or within a few lines when the sentences between are short ("God, no.").
     private static bool Near(Sentence a, Sentence b) =>
         Math.Abs(a.Index - b.Index) <= 2 || Math.Abs(a.Index - b.Index) <= 4 && Math.Max(b.Start - a.End, a.Start - b.End) <= 120;
+
+    // A label found only by its semantic field says so, and names the words (TopicFinder).
+    private static string? TopicNote(List<Hit> hits) =>
+        hits.Any(h => h.Note == null && h.Weight > 0) ? null : hits.FirstOrDefault(h => h.Note != null)?.Note;
 
     private static double Score(List<Hit> hits)
     {

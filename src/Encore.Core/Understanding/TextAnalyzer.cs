@@ -33,7 +33,9 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         var notes = new TextDocument(string.Join("\n\n", new[] { input.Title, input.Summary, input.Notes }.Where(s => !string.IsNullOrWhiteSpace(s))));
 
         var suggestions = new PeopleFinder(knowledge, _names).Find(input, text, notes);
-        var hits = ContentFinder.Hits(text);
+        var staged = ContentFinder.Staged(text);
+        var hits = ContentFinder.Hits(text, staged);
+        hits.AddRange(TopicFinder.Hits(text, staged, hits));
         var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, _names, input, suggestions, text));
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
