@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Encore.Tags;
 
@@ -9,7 +10,19 @@ public static class Display
     public static string IsoDate(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
+    // Every list page names each language of its works in the sidebar and blurbs; looking a culture up (and, for an
+    // unknown code, catching the exception) each time showed in profiles. Codes are few; the bound is for safety.
+    private static readonly ConcurrentDictionary<string, string> LanguageNames = new();
+
     public static string Language(string code)
+    {
+        if (LanguageNames.TryGetValue(code, out var known)) return known;
+        var name = LanguageName(code);
+        if (LanguageNames.Count < 1_000) LanguageNames[code] = name;
+        return name;
+    }
+
+    private static string LanguageName(string code)
     {
         try
         {

@@ -1,7 +1,9 @@
+using System.Text.Encodings.Web;
 using Encore.Search;
 using Encore.Tags;
 using Encore.Web.Search;
 using Encore.Works;
+using Microsoft.AspNetCore.Html;
 
 namespace Encore.Web.Pages;
 
@@ -82,6 +84,12 @@ public sealed class FilteredList
     // The message for a field: what could not be read, or a name the archive does not know.
     public string? Error(string field) =>
         Bound.Error(field) ?? (Resolved.Problems.Where(p => p.Field == field).Select(p => p.Message).ToList() is { Count: > 0 } m ? string.Join(" ", m) : null);
+
+    // The error under a field, with the id its aria-describedby names. Plain HTML rather than a partial: the sidebar
+    // asks for thirteen of these on every page, almost always empty.
+    public IHtmlContent ErrorHtml(string field) => Error(field) is { } message
+        ? new HtmlString($"<p class=\"field-error\" id=\"filter-{HtmlEncoder.Default.Encode(field)}-error\">{HtmlEncoder.Default.Encode(message)}</p>")
+        : HtmlString.Empty;
 
     public bool HasErrors => Bound.Errors.Count > 0 || Resolved.Problems.Count > 0;
 
