@@ -56,6 +56,7 @@ public sealed partial class WorkIndex
         c.Count = rows.Length;
         for (var i = 0; i < rows.Length; i++) index.Set(i, rows[i], raw[i], creators[i], labels[i], rows.Length);
         index.BuildRanks();
+        index._tally = ComputeTallies(c.Slots, c.Flags, c.Count, index._postings, index._tags.SlotCount, index.TallyAt);
         return index;
     }
 
@@ -82,11 +83,13 @@ public sealed partial class WorkIndex
                 if ((_c.Flags[i] & WorkColumns.Alive) == 0) continue;
                 foreach (var s in slots[i]) PostingFor(postings, s).Add(i, count);
             }
+            var tally = ComputeTallies(slots, _c.Flags, count, postings, graph.SlotCount, TallyAt);
             _lock.EnterWriteLock();
             try
             {
                 _tags = graph;
                 _postings = postings;
+                _tally = tally;
                 Array.Copy(slots, _c.Slots, count);
                 Array.Copy(fandoms, _c.Fandoms, count);
                 RemarkTagClasses();
@@ -144,11 +147,13 @@ public sealed partial class WorkIndex
         MarkClasses(o, true);
         MarkDirty(o);
         _live++;
+        Tally(o, +1);
     }
 
     private void Unset(int o)
     {
         if ((_c.Flags[o] & WorkColumns.Alive) == 0) return;
+        Tally(o, -1);
         MarkClasses(o, false);
         foreach (var s in _c.Slots[o]) if (s < _postings.Count) _postings[s].Remove(o);
         foreach (var l in _c.Labels[o] ?? []) _labelWorks[l].Remove(o);
