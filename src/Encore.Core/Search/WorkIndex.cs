@@ -49,6 +49,7 @@ public sealed partial class WorkIndex
         var rows = works.Works.OrderBy(w => w.Id).ToArray();
         var c = index._c;
         c.Ensure(rows.Length);
+        c.Slots.Reserve(works.WorkTags.Count + works.WorkTags.Count / 4);   // meta tags add a few
         for (var i = 0; i < rows.Length; i++) index._ordinalById[rows[i].Id] = i;
         var raw = Group(works.WorkTags, index._ordinalById, rows.Length, l => l.WorkId, l => l.TagId);
         var creators = Group(works.Creators, index._ordinalById, rows.Length, r => r.WorkId, r => r);
@@ -83,14 +84,15 @@ public sealed partial class WorkIndex
                 if ((_c.Flags[i] & WorkColumns.Alive) == 0) continue;
                 foreach (var s in slots[i]) PostingFor(postings, s).Add(i, count);
             }
-            var tally = ComputeTallies(slots, _c.Flags, count, postings, graph.SlotCount, TallyAt);
+            var store = SlotStore.From(slots, count);
+            var tally = ComputeTallies(store, _c.Flags, count, postings, graph.SlotCount, TallyAt);
             _lock.EnterWriteLock();
             try
             {
                 _tags = graph;
                 _postings = postings;
                 _tally = tally;
-                Array.Copy(slots, _c.Slots, count);
+                _c.Slots = store;
                 Array.Copy(fandoms, _c.Fandoms, count);
                 RemarkTagClasses();
             }
@@ -139,8 +141,9 @@ public sealed partial class WorkIndex
         var users = creators?.Where(r => r.UserId != null).Select(r => UserOrdinal(r.UserId!, add: true)).Distinct().ToArray();
         c.Users[o] = users is { Length: > 0 } ? users : null;
         c.RawTags[o] = rawTags is { Count: > 0 } ? rawTags.Distinct().Order().ToArray() : [];
-        c.Slots[o] = SlotsOf(_tags, c.RawTags[o], out c.Fandoms[o]);
-        foreach (var s in c.Slots[o]) PostingFor(_postings, s).Add(o, universe);
+        var slots = SlotsOf(_tags, c.RawTags[o], out c.Fandoms[o]);
+        c.Slots.Set(o, slots);
+        foreach (var s in slots) PostingFor(_postings, s).Add(o, universe);
         var labelIds = labels?.Select(l => LabelOrdinal(l)).Distinct().ToArray();
         c.Labels[o] = labelIds is { Length: > 0 } ? labelIds : null;
         foreach (var l in c.Labels[o] ?? []) _labelWorks[l].Add(o, universe);
@@ -158,7 +161,7 @@ public sealed partial class WorkIndex
         foreach (var s in _c.Slots[o]) if (s < _postings.Count) _postings[s].Remove(o);
         foreach (var l in _c.Labels[o] ?? []) _labelWorks[l].Remove(o);
         _c.Flags[o] = 0;
-        _c.Slots[o] = [];
+        _c.Slots.Set(o, []);
         _c.RawTags[o] = [];
         _c.Users[o] = null;
         _c.Labels[o] = null;

@@ -47,7 +47,7 @@ public sealed partial class WorkIndex
             if (s < t.Tag.Length && t.Tag[s] is { } tag) t.Tag[s] = Bump(tag, slots, delta);
     }
 
-    private int[] Bump(int[] tally, int[] slots, int delta)
+    private int[] Bump(int[] tally, ReadOnlySpan<int> slots, int delta)
     {
         if (slots.Length > 0 && slots[^1] >= tally.Length) Array.Resize(ref tally, Math.Max(slots[^1] + 1, _tags.SlotCount));
         foreach (var s in slots) tally[s] += delta;
@@ -55,7 +55,7 @@ public sealed partial class WorkIndex
     }
 
     // Every tally from scratch (after Build, and for a new tag graph after wrangling).
-    private static FacetTallies ComputeTallies(int[][] slots, byte[] flags, int count, List<Posting> postings, int slotCount, int threshold)
+    private static FacetTallies ComputeTallies(SlotStore slots, byte[] flags, int count, List<Posting> postings, int slotCount, int threshold)
     {
         var t = new FacetTallies { Tag = new int[]?[slotCount] };
         for (var k = 0; k < 4; k++) t.Class[k] = new int[slotCount];
@@ -125,7 +125,7 @@ public sealed partial class WorkIndex
         return counts;
     }
 
-    private static void Walk(int[][] slots, int[] counts, int w, ulong bits, int delta)
+    private static void Walk(SlotStore slots, int[] counts, int w, ulong bits, int delta)
     {
         while (bits != 0)
         {
