@@ -8,8 +8,13 @@ public sealed class SearchTimings
 {
     public long Filter, Facets, TopFacets, Page;
 
+    // The works the facet count walked: the result's, or those where it and the base tally it started from differ.
+    public int FacetWorks;
+    public string FacetBase = "";
+
     public static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     public override string ToString() =>
-        $"filter {Ms(Filter):N2} / facets {Ms(Facets):N2} / top {Ms(TopFacets):N2} / page {Ms(Page):N2} ms";
+        $"filter {Ms(Filter):N2} / facets {Ms(Facets):N2} / top {Ms(TopFacets):N2} / page {Ms(Page):N2} ms " +
+        $"(facets walked {FacetWorks:N0} works from {FacetBase})";
 }

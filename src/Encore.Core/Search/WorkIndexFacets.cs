@@ -80,7 +80,7 @@ public sealed partial class WorkIndex
 
     // Counts per slot for the result r (n works). klass is the reader's visibility class; own, the reader's works
     // (which r may hold outside the class); supersets, slots whose postings hold all of r (includes, one-tag groups).
-    private int[] CountSlots(ulong[] r, int words, int n, int klass, Posting? own, List<int> supersets)
+    private int[] CountSlots(ulong[] r, int words, int n, int klass, Posting? own, List<int> supersets, SearchTimings? timings)
     {
         var t = _tally!;
         var counts = new int[_tags.SlotCount];
@@ -90,12 +90,13 @@ public sealed partial class WorkIndex
         int[]? tally = null;
         ulong[]? baseBits = null;
         Posting? basePosting = null;
-        if (t.ClassCount[0] - n < best) { best = t.ClassCount[0] - n; tally = t.Class[0]; baseBits = _aliveBits; }
+        var from = "the result";
+        if (t.ClassCount[0] - n < best) { best = t.ClassCount[0] - n; tally = t.Class[0]; baseBits = _aliveBits; from = "all works"; }
         if (t.ClassCount[klass] - n < best)
         {
             var bits = ClassBits(klass);
             var cost = own == null ? t.ClassCount[klass] - n : t.ClassCount[klass] + n - 2L * CountBoth(bits, r, words);
-            if (cost < best) { best = cost; tally = t.Class[klass]; baseBits = bits; }
+            if (cost < best) { best = cost; tally = t.Class[klass]; baseBits = bits; from = $"class {klass}"; }
         }
         foreach (var s in supersets)
         {
@@ -104,7 +105,9 @@ public sealed partial class WorkIndex
             tally = tag;
             baseBits = _postings[s].Bits;
             basePosting = baseBits == null ? _postings[s] : null;
+            from = $"tag {_tags.TagIdOf(s)} ({_postings[s].Count:N0} works)";
         }
+        if (timings != null) { timings.FacetWorks = (int)best; timings.FacetBase = from; }
 
         if (tally != null) Array.Copy(tally, counts, Math.Min(tally.Length, counts.Length));
         if (tally == null || baseBits != null)

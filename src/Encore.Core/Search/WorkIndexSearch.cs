@@ -136,7 +136,7 @@ public sealed partial class WorkIndex
             }
 
             var t1 = Stopwatch.GetTimestamp();
-            var counts = CountSlots(r, words, n, !signedIn ? 1 : q.ReaderIsAdmin ? 3 : 2, own, supersets);
+            var counts = CountSlots(r, words, n, !signedIn ? 1 : q.ReaderIsAdmin ? 3 : 2, own, supersets, timings);
             var t2 = Stopwatch.GetTimestamp();
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
