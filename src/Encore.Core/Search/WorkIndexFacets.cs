@@ -78,52 +78,51 @@ public sealed partial class WorkIndex
         return t;
     }
 
-    // Counts per slot for the result r (n works). klass is the reader's visibility class; own, the reader's works
-    // (which r may hold outside the class); supersets, slots whose postings hold all of r (includes, one-tag groups).
-    private int[] CountSlots(ulong[] r, int words, int n, int klass, Posting? own, List<int> supersets, SearchTimings? timings)
+    // Where counting r can start: walking r itself (Tally null), or a base's tally and the works where the base and r
+    // differ (Works of them). A base given by Bits is walked both ways, so it need not hold all of r; a Superset posting
+    // (an include's, held as a sorted array) must, and only its works missing from r are walked.
+    private readonly record struct FacetBase(long Works, int[]? Tally, ulong[]? Bits, Posting? Superset, string Name);
+
+    // klass is the reader's visibility class; own, the reader's works (which r may hold outside the class); supersets,
+    // slots whose postings hold all of r (includes, one-tag groups), or none when r may be stale (AllFacets later).
+    private FacetBase ChooseBase(ulong[] r, int words, int n, int klass, Posting? own, List<int> supersets)
     {
         var t = _tally!;
-        var counts = new int[_tags.SlotCount];
-        var slots = _c.Slots;
-        // The cheapest start: walking r itself (n works), or a base's tally and the works where base and r differ.
-        long best = n;
-        int[]? tally = null;
-        ulong[]? baseBits = null;
-        Posting? basePosting = null;
-        var from = "the result";
-        if (t.ClassCount[0] - n < best) { best = t.ClassCount[0] - n; tally = t.Class[0]; baseBits = _aliveBits; from = "all works"; }
-        if (t.ClassCount[klass] - n < best)
+        var best = new FacetBase(n, null, null, null, "the result");
+        if (t.ClassCount[0] - n < best.Works) best = new(t.ClassCount[0] - n, t.Class[0], _aliveBits, null, "all works");
+        if (t.ClassCount[klass] - n < best.Works)
         {
             var bits = ClassBits(klass);
             var cost = own == null ? t.ClassCount[klass] - n : t.ClassCount[klass] + n - 2L * CountBoth(bits, r, words);
-            if (cost < best) { best = cost; tally = t.Class[klass]; baseBits = bits; from = $"class {klass}"; }
+            if (cost < best.Works) best = new(cost, t.Class[klass], bits, null, $"class {klass}");
         }
         foreach (var s in supersets)
         {
-            if (s >= t.Tag.Length || t.Tag[s] is not { } tag || _postings[s].Count - n >= best) continue;
-            best = _postings[s].Count - n;
-            tally = tag;
-            baseBits = _postings[s].Bits;
-            basePosting = baseBits == null ? _postings[s] : null;
-            from = $"tag {_tags.TagIdOf(s)} ({_postings[s].Count:N0} works)";
+            if (s >= t.Tag.Length || t.Tag[s] is not { } tag || _postings[s].Count - n >= best.Works) continue;
+            var p = _postings[s];
+            best = new(p.Count - n, tag, p.Bits, p.Bits == null ? p : null, $"tag {_tags.TagIdOf(s)} ({p.Count:N0} works)");
         }
-        if (timings != null) { timings.FacetWorks = (int)best; timings.FacetBase = from; }
+        return best;
+    }
 
-        if (tally != null) Array.Copy(tally, counts, Math.Min(tally.Length, counts.Length));
-        if (tally == null || baseBits != null)
+    // Counts per slot for the result r, from the chosen base.
+    private int[] CountSlots(ulong[] r, int words, FacetBase from)
+    {
+        var counts = new int[_tags.SlotCount];
+        var slots = _c.Slots;
+        if (from.Tally != null) Array.Copy(from.Tally, counts, Math.Min(from.Tally.Length, counts.Length));
+        if (from.Superset is { } superset)
         {
-            var b = baseBits ?? [];
-            for (var w = 0; w < words; w++)
-            {
-                var inBase = w < b.Length ? b[w] : 0;
-                Walk(slots, counts, w, r[w] & ~inBase, +1);
-                Walk(slots, counts, w, inBase & ~r[w], -1);
-            }
-        }
-        else
-        {
-            foreach (var o in basePosting!.Items)
+            foreach (var o in superset.Items)
                 if ((r[o >> 6] & (1UL << o)) == 0) foreach (var s in slots[o]) counts[s]--;
+            return counts;
+        }
+        var b = from.Bits ?? [];
+        for (var w = 0; w < words; w++)
+        {
+            var inBase = w < b.Length ? b[w] : 0;
+            Walk(slots, counts, w, r[w] & ~inBase, +1);
+            Walk(slots, counts, w, inBase & ~r[w], -1);
         }
         return counts;
     }

@@ -136,23 +136,20 @@ public sealed partial class WorkIndex
             }
 
             var t1 = Stopwatch.GetTimestamp();
-            var counts = CountSlots(r, words, n, !signedIn ? 1 : q.ReaderIsAdmin ? 3 : 2, own, supersets, timings);
+            var (top, all) = Facets(r, words, n, !signedIn ? 1 : q.ReaderIsAdmin ? 3 : 2, own, supersets, Math.Max(0, q.FacetsPerType), timings);
             var t2 = Stopwatch.GetTimestamp();
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
             var page = skip >= n ? [] : listed != null && q.Sort == WorkSort.Listed ? ListedPage(r, listed, q.Descending, (int)skip, size)
                 : scores != null ? ScoredPage(r, words, n, q.Descending, scores, (int)skip, size)
                 : RankedPage(r, words, n, q, (int)skip, size);
-            var t3 = Stopwatch.GetTimestamp();
-            var top = TopFacets(counts, Math.Max(0, q.FacetsPerType));
             if (timings != null)
             {
                 timings.Filter = t1 - t0;
-                timings.Facets = t2 - t1;
-                timings.Page = t3 - t2;
-                timings.TopFacets = Stopwatch.GetTimestamp() - t3;
+                timings.Facets = t2 - t1 - timings.TopFacets;
+                timings.Page = Stopwatch.GetTimestamp() - t2;
             }
-            return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = AllFacets(counts) };
+            return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = all };
         }
         finally
         {

@@ -5,9 +5,10 @@ using Encore.Tags;
 namespace Encore.Tests.Search;
 
 // Broad results have their facets counted from kept tallies (every live work, each visibility class, each large tag)
-// and only the works where that base and the result differ. These queries are built to take those paths: one popular
-// include alone or with an exclude, no include at all, one rating, each kind of reader (a reader's own drafts lie
-// outside their class), and the counts must equal the brute-force ones.
+// and only the works where that base and the result differ, or their top entries found by bounds from those tallies
+// with the full lists counted later. These queries are built to take those paths: one popular include alone or with
+// an exclude, no include at all, one rating, each kind of reader (a reader's own drafts lie outside their class), and
+// the counts must equal the brute-force ones.
 public sealed class FacetCountTests
 {
     [Fact]
@@ -19,10 +20,14 @@ public sealed class FacetCountTests
         var index = await WorkIndex.BuildAsync(db);
         var brute = new BruteForce(archive);
         var checkedBroad = 0;
+        var paths = new Dictionary<string, int>();
         foreach (var q in BroadQueries(archive))
         {
             var expected = brute.Run(q);
-            var actual = index.Search(q);
+            var timings = new SearchTimings();
+            var actual = index.Search(q, timings);
+            var path = timings.FacetBase.Split(' ')[0];
+            paths[path] = paths.GetValueOrDefault(path) + 1;
             Assert.True(expected.Total == actual.Total, $"total {actual.Total}, expected {expected.Total}: {q}");
             foreach (var type in WorkSearchResult.FacetTypes)
             {
@@ -33,6 +38,9 @@ public sealed class FacetCountTests
             if (expected.Total > 100) checkedBroad++;
         }
         Assert.True(checkedBroad > 30, $"only {checkedBroad} queries matched over 100 works");
+        var taken = string.Join(", ", paths.Select(p => $"{p.Key} {p.Value}"));
+        foreach (var path in new[] { "the", "class", "tag", "bounds" })
+            Assert.True(paths.GetValueOrDefault(path) >= 2, $"facet paths taken: {taken}");
     }
 
     // Each of the most used tags alone, then with an exclude or a rating, for a guest, a member who has works (some of
