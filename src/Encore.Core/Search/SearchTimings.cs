@@ -10,6 +10,7 @@ public sealed class SearchTimings
 
     // The works the facet count walked: the result's, or those where it and the base tally it started from differ.
     public int FacetWorks;
+    public long FacetUnits;   // exact counts' cost when the top facets came from bounds (WorkIndex.WalkCost's units)
     public string FacetBase = "";
 
     public static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

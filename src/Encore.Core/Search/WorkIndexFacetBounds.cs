@@ -17,8 +17,9 @@ public sealed partial class WorkIndex
 {
     private static readonly TagType[] CountedInFull = [TagType.Rating, TagType.ArchiveWarning, TagType.Category];
 
-    // Cost units: a bitset word popcounted is 1, a small posting's work tested is 3, a work walked about 150.
-    private const long WalkCost = 150;
+    // Cost units: a bitset word popcounted is 1, a small posting's work tested is 3, a work walked about WalkCost
+    // (bench filter --calibrate measures it; 0 turns the bounds off).
+    internal long WalkCost { get; set; } = 150;
 
     private int BoundedFacetsFrom => Math.Max(256, _live / 128);
 
@@ -27,17 +28,18 @@ public sealed partial class WorkIndex
     {
         var from = ChooseBase(r, words, n, klass, own, supersets);
         if (timings != null) { timings.FacetWorks = (int)from.Works; timings.FacetBase = from.Name; }
-        if (from.Works > BoundedFacetsFrom)
+        if (from.Works > BoundedFacetsFrom && WalkCost > 0)
         {
             var t = _tally!;
             var bounds = new List<int[]> { t.Class[0] };
             if (own == null) bounds.Add(t.Class[klass]);
             foreach (var s in supersets) if (s < t.Tag.Length && t.Tag[s] is { } tag) bounds.Add(tag);
-            if (TopFacetsByBounds(r, words, per, bounds, from.Works * WalkCost) is { } bounded)
+            if (TopFacetsByBounds(r, words, per, bounds, from.Works * WalkCost, out var spent) is { } bounded)
             {
-                if (timings != null) { timings.FacetWorks = 0; timings.FacetBase = "bounds (top entries counted exactly)"; }
+                if (timings != null) { timings.FacetWorks = 0; timings.FacetUnits = spent; timings.FacetBase = "bounds (top entries counted exactly)"; }
                 return (bounded.Top, LaterFacets(r, words, klass, own, bounded.Full));
             }
+            if (timings != null) timings.FacetBase += " (bounds too loose)";
         }
         var counts = CountSlots(r, words, from);
         var started = Stopwatch.GetTimestamp();
@@ -48,12 +50,13 @@ public sealed partial class WorkIndex
 
     private sealed record Bounded(Dictionary<TagType, IReadOnlyList<FacetCount>> Top, Dictionary<TagType, List<FacetCount>> Full);
 
-    // Null once the exact counts cost more than budget, so the caller walks instead.
-    private Bounded? TopFacetsByBounds(ulong[] r, int words, int per, List<int[]> bounds, long budget)
+    // Null when the exact counts would cost more than budget, so the caller walks instead. The first round (the
+    // highest bounds of each type) is always counted; what the second would cost is known before it starts.
+    private Bounded? TopFacetsByBounds(ulong[] r, int words, int per, List<int[]> bounds, long budget, out long spent)
     {
         var top = new Dictionary<TagType, IReadOnlyList<FacetCount>>();
         var full = new Dictionary<TagType, List<FacetCount>>();
-        long spent = 0;
+        spent = 0;
         foreach (var type in CountedInFull)
         {
             var list = new List<FacetCount>();
@@ -63,50 +66,51 @@ public sealed partial class WorkIndex
             full[type] = list;
             top[type] = list.Count > per ? list.GetRange(0, per) : list;
         }
-        foreach (var type in WorkSearchResult.FacetTypes)
+        var listed = WorkSearchResult.FacetTypes.Where(t => !full.ContainsKey(t)).ToArray();
+        var bests = listed.Select(_ => new List<FacetCount>(per + 1)).ToArray();
+        if (per > 0)
         {
-            if (full.ContainsKey(type)) continue;
-            var best = new List<FacetCount>(per + 1);
-            if (per > 0 && !TopByBounds(_tags.CanonicalSlotsOf(type), r, words, per, bounds, best, budget, ref spent)) return null;
-            top[type] = best;
+            // Round one: per type, the per tags with the highest bounds (ties: the lower tag id), counted exactly.
+            var firsts = new HashSet<int>();
+            for (var i = 0; i < listed.Length; i++)
+            {
+                var first = new List<FacetCount>(per + 1);   // (tag id, bound)
+                foreach (var s in _tags.CanonicalSlotsOf(listed[i]))
+                    if (Bound(s, bounds) is var u && u > 0) Offer(first, per, _tags.TagIdOf(s), u);
+                foreach (var f in first)
+                {
+                    var s = _tags.SlotOf(f.TagId);
+                    firsts.Add(s);
+                    Offer(bests[i], per, f.TagId, ExactCount(s, r, words, ref spent));
+                }
+            }
+            // Round two: every other tag whose bound could still place, highest bound first, until one cannot.
+            var rests = new List<(int Bound, int TagId, int Slot)>[listed.Length];
+            var projected = spent;
+            for (var i = 0; i < listed.Length; i++)
+            {
+                rests[i] = [];
+                foreach (var s in _tags.CanonicalSlotsOf(listed[i]))
+                {
+                    var u = Bound(s, bounds);
+                    if (u == 0 || !CouldPlace(bests[i], per, u, _tags.TagIdOf(s)) || firsts.Contains(s)) continue;
+                    rests[i].Add((u, _tags.TagIdOf(s), s));
+                    projected += ExactCost(s, words);
+                }
+                if (projected > budget) return null;
+            }
+            for (var i = 0; i < listed.Length; i++)
+            {
+                rests[i].Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : a.TagId.CompareTo(b.TagId));
+                foreach (var (u, id, s) in rests[i])
+                {
+                    if (!CouldPlace(bests[i], per, u, id)) break;
+                    Offer(bests[i], per, id, ExactCount(s, r, words, ref spent));
+                }
+            }
         }
+        for (var i = 0; i < listed.Length; i++) top[listed[i]] = bests[i];
         return new Bounded(top, full);
-    }
-
-    private bool TopByBounds(IReadOnlyList<int> slots, ulong[] r, int words, int per, List<int[]> bounds, List<FacetCount> best,
-        long budget, ref long spent)
-    {
-        // The per tags with the highest bounds (ties: the lower tag id, as facets are ordered), counted exactly.
-        var first = new List<FacetCount>(per + 1);   // (tag id, bound)
-        var firstSlots = new HashSet<int>();
-        foreach (var s in slots)
-        {
-            var u = Bound(s, bounds);
-            if (u > 0) Offer(first, per, _tags.TagIdOf(s), u);
-        }
-        foreach (var f in first)
-        {
-            var s = _tags.SlotOf(f.TagId);
-            firstSlots.Add(s);
-            Offer(best, per, f.TagId, ExactCount(s, r, words, ref spent));
-        }
-        if (spent > budget) return false;
-
-        // Then every other tag whose bound could still place, highest bound first, until one cannot.
-        var rest = new List<(int Bound, int TagId, int Slot)>();
-        foreach (var s in slots)
-        {
-            var u = Bound(s, bounds);
-            if (u > 0 && CouldPlace(best, per, u, _tags.TagIdOf(s)) && !firstSlots.Contains(s)) rest.Add((u, _tags.TagIdOf(s), s));
-        }
-        rest.Sort((a, b) => a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : a.TagId.CompareTo(b.TagId));
-        foreach (var (u, id, s) in rest)
-        {
-            if (!CouldPlace(best, per, u, id)) break;
-            Offer(best, per, id, ExactCount(s, r, words, ref spent));
-            if (spent > budget) return false;
-        }
-        return true;
     }
 
     private static int Bound(int slot, List<int[]> bounds)
@@ -129,6 +133,9 @@ public sealed partial class WorkIndex
         best.Insert(at, f);
         if (best.Count > per) best.RemoveAt(per);
     }
+
+    private long ExactCost(int slot, int words) =>
+        slot >= _postings.Count ? 0 : _postings[slot].Bits is { } bits ? Math.Min(words, bits.Length) : 3L * _postings[slot].Count;
 
     // |r AND the slot's works|.
     private int ExactCount(int slot, ulong[] r, int words, ref long spent)
