@@ -8,7 +8,7 @@ namespace Encore.Bench;
 // the core, a garbage collection), not the query.
 public static class FilterSlowest
 {
-    public static void Print(WorkIndex index, IReadOnlyList<WorkQuery> queries, double[] times, SearchTimings[] phases, WorkSearchResult[] results,
+    public static void Print(WorkIndex index, IReadOnlyList<WorkQuery> queries, double[] times, SearchTimings[] phases, int[] totals,
         GeneratedArchive archive, int count)
     {
         if (count <= 0) return;
@@ -35,7 +35,7 @@ public static class FilterSlowest
                 index.Search(q, phase);
                 return (Ms: System.Diagnostics.Stopwatch.GetElapsedTime(t).TotalMilliseconds, Phase: phase);
             }).MinBy(x => x.Ms);
-            Console.WriteLine($"  #{i} {times[i]:N2} ms, {results[i].Total:N0} works: {phases[i]}; {string.Join(", ", parts)}\n" +
+            Console.WriteLine($"  #{i} {times[i]:N2} ms, {totals[i]:N0} works: {phases[i]}; {string.Join(", ", parts)}\n" +
                 $"      fastest of 5 reruns {rerun.Ms:N2} ms: {rerun.Phase}");
         }
         var sum = new SearchTimings();

@@ -32,9 +32,12 @@ public sealed partial class WorkIndex
         {
             var t = _tally!;
             var bounds = new List<int[]> { t.Class[0] };
-            if (own == null) bounds.Add(t.Class[klass]);
-            foreach (var s in supersets) if (s < t.Tag.Length && t.Tag[s] is { } tag) bounds.Add(tag);
-            if (TopFacetsByBounds(r, words, per, bounds, from.Works * WalkCost, out var spent) is { } bounded)
+            long smallest = t.ClassCount[0];
+            if (own == null) { bounds.Add(t.Class[klass]); smallest = Math.Min(smallest, t.ClassCount[klass]); }
+            foreach (var s in supersets)
+                if (s < t.Tag.Length && t.Tag[s] is { } tag) { bounds.Add(tag); smallest = Math.Min(smallest, _postings[s].Count); }
+            var share = (double)n / Math.Max(1, smallest);
+            if (TopFacetsByBounds(r, words, per, bounds, share, from.Works * WalkCost, out var spent) is { } bounded)
             {
                 if (timings != null) { timings.FacetWorks = 0; timings.FacetUnits = spent; timings.FacetBase = "bounds (top entries counted exactly)"; }
                 return (bounded.Top, LaterFacets(r, words, klass, own, bounded.Full));
@@ -50,9 +53,10 @@ public sealed partial class WorkIndex
 
     private sealed record Bounded(Dictionary<TagType, IReadOnlyList<FacetCount>> Top, Dictionary<TagType, List<FacetCount>> Full);
 
-    // Null when the exact counts would cost more than budget, so the caller walks instead. The first round (the
-    // highest bounds of each type) is always counted; what the second would cost is known before it starts.
-    private Bounded? TopFacetsByBounds(ulong[] r, int words, int per, List<int[]> bounds, long budget, out long spent)
+    // Null when the exact counts would cost more than budget, so the caller walks instead. Before counting anything
+    // the cost is estimated as if each tag's count were its bound times share (r's size over its smallest base's);
+    // after the first round, what the second will cost is known before it starts.
+    private Bounded? TopFacetsByBounds(ulong[] r, int words, int per, List<int[]> bounds, double share, long budget, out long spent)
     {
         var top = new Dictionary<TagType, IReadOnlyList<FacetCount>>();
         var full = new Dictionary<TagType, List<FacetCount>>();
@@ -72,18 +76,21 @@ public sealed partial class WorkIndex
         {
             // Round one: per type, the per tags with the highest bounds (ties: the lower tag id), counted exactly.
             var firsts = new HashSet<int>();
+            var rounds = new List<FacetCount>[listed.Length];   // (tag id, bound)
+            var estimate = spent;
             for (var i = 0; i < listed.Length; i++)
             {
-                var first = new List<FacetCount>(per + 1);   // (tag id, bound)
+                var first = rounds[i] = new List<FacetCount>(per + 1);
                 foreach (var s in _tags.CanonicalSlotsOf(listed[i]))
                     if (Bound(s, bounds) is var u && u > 0) Offer(first, per, _tags.TagIdOf(s), u);
-                foreach (var f in first)
-                {
-                    var s = _tags.SlotOf(f.TagId);
-                    firsts.Add(s);
-                    Offer(bests[i], per, f.TagId, ExactCount(s, r, words, ref spent));
-                }
+                foreach (var f in first) firsts.Add(_tags.SlotOf(f.TagId));
+                var expected = first.Count < per ? 0 : first[^1].Count * share;
+                foreach (var s in _tags.CanonicalSlotsOf(listed[i]))
+                    if (firsts.Contains(s) || Bound(s, bounds) is var u && u > 0 && u >= expected) estimate += ExactCost(s, words);
+                if (estimate > budget) return null;
             }
+            for (var i = 0; i < listed.Length; i++)
+                foreach (var f in rounds[i]) Offer(bests[i], per, f.TagId, ExactCount(_tags.SlotOf(f.TagId), r, words, ref spent));
             // Round two: every other tag whose bound could still place, highest bound first, until one cannot.
             var rests = new List<(int Bound, int TagId, int Slot)>[listed.Length];
             var projected = spent;
