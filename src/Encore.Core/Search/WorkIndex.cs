@@ -226,11 +226,15 @@ public sealed partial class WorkIndex
         return groups;
     }
 
-    // Approximate bytes held: columns, per-work arrays and postings (not dictionary overheads).
+    // Approximate bytes held: columns, per-work arrays, postings and facet tallies (not dictionary overheads).
     public long ApproximateBytes()
     {
         _lock.EnterReadLock();
-        try { return _c.Bytes() + _postings.Sum(p => p.Bytes + 32) + _labelWorks.Sum(p => p.Bytes + 32); }
+        try
+        {
+            var tallies = _tally == null ? 0 : _tally.Class.Sum(t => 4L * t.Length) + _tally.Tag.Sum(t => 4L * (t?.Length ?? 0));
+            return _c.Bytes() + _postings.Sum(p => p.Bytes + 32) + _labelWorks.Sum(p => p.Bytes + 32) + tallies;
+        }
         finally { _lock.ExitReadLock(); }
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class WorkIndex
             }
             if (timings != null) timings.FacetBase += " (bounds too loose)";
         }
-        var counts = CountSlots(r, words, from);
+        var counts = CountSlots(r, words, n, from);
         var started = Stopwatch.GetTimestamp();
         var top = TopFacets(counts, per);
         if (timings != null) timings.TopFacets = Stopwatch.GetTimestamp() - started;
@@ -185,7 +185,7 @@ public sealed partial class WorkIndex
                         var bits = new ulong[now];
                         copy.CopyTo(bits, 0);
                         var n = (int)CountBoth(bits, bits, now);
-                        all = AllFacets(CountSlots(bits, now, ChooseBase(bits, now, n, klass, own, [])));
+                        all = AllFacets(CountSlots(bits, now, n, ChooseBase(bits, now, n, klass, own, [])));
                     }
                     finally { _lock.ExitReadLock(); }
                 }
