@@ -13,6 +13,13 @@ public sealed class SearchTimings
     public long FacetUnits;   // exact counts' cost when the top facets came from bounds (WorkIndex.WalkCost's units)
     public string FacetBase = "";
 
+    public void Clear()
+    {
+        Filter = Facets = TopFacets = Page = FacetUnits = 0;
+        FacetWorks = 0;
+        FacetBase = "";
+    }
+
     public static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     public override string ToString() =>

@@ -33,6 +33,7 @@ public sealed partial class WorkIndex
     {
         var c = _c;
         var t0 = Stopwatch.GetTimestamp();
+        timings?.Clear();
         // Resolve tag ids (synonyms to their canonical tag) to postings. An unknown include matches nothing.
         var include = new List<Posting>();
         var supersets = new List<int>();   // slots whose works include all of the result, for facet counting
