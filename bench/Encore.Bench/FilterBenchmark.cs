@@ -6,22 +6,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Bench;
 
-// `filter --works N [--queries Q] [--baseline B]`: generates an AO3-shaped archive, bulk-loads it into a fresh SQLite
+// `filter --works N [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate]`: generates an AO3-shaped archive, bulk-loads it into a fresh SQLite
 // file made by the real migrations, builds the in-memory index from that file, then times a fixed query mix on the
 // index and the first B of the same queries as EF Core SQL on the same file, checking both give the same totals
-// and pages. The last line is one JSON object (BENCHMARKS.md records runs).
+// and pages. The last line is one JSON object (BENCHMARKS.md records runs). --db keeps the SQLite file at FILE and,
+// when it is there already (made by an earlier run with the same --works), reuses it instead of loading it again
+// (the load takes minutes at a million works). --slowest prints the S slowest queries with their phases (10 unless told).
+// --calibrate times both ways of finding the top facets (FilterCalibration).
 public static class FilterBenchmark
 {
-    public static async Task<int> RunAsync(int workCount, int queryCount, int baselineCount)
+    public static async Task<int> RunAsync(int workCount, int queryCount, int baselineCount, string? dbFile, int slowest, bool calibrate)
     {
         var folder = Directory.CreateTempSubdirectory("encore-filter-");
         try
         {
+            // The generator takes the tags the migrations seed, so they are read from a fresh file even when reusing.
             var settings = new DatabaseSettings(DatabaseProvider.Sqlite, Path.Combine(folder.FullName, "filter.db"));
             await DatabaseCheck.PrepareAsync(settings);
             List<GeneratedTag> fixedTags;
             await using (var db = DatabaseServices.Open(settings))
                 fixedTags = await db.Tags.Select(t => new GeneratedTag(t.Id, t.Type, t.Name, t.Canonical, t.MergerId)).ToListAsync();
+            var reuse = dbFile != null && File.Exists(dbFile);
+            if (dbFile != null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                if (!reuse) File.Copy(settings.Target, dbFile);
+                settings = new DatabaseSettings(DatabaseProvider.Sqlite, Path.GetFullPath(dbFile));
+            }
 
             var clock = Stopwatch.StartNew();
             var archive = GeneratedArchive.Generate(workCount, 2026, fixedTags, fixedTags.Max(t => t.Id) + 1);
@@ -30,9 +41,10 @@ public static class FilterBenchmark
                 $"{archive.WorkTags.Count:N0} work tags in {clock.Elapsed.TotalSeconds:N1} s");
             clock.Restart();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();   // the migration's pooled connection would hold a lock
-            BulkArchiveWriter.Write(settings.Target, archive);
-            var loadSeconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"loaded into SQLite in {loadSeconds:N1} s ({new FileInfo(settings.Target).Length / 1048576.0:N0} MB)");
+            if (!reuse) BulkArchiveWriter.Write(settings.Target, archive);
+            var loadSeconds = reuse ? 0 : clock.Elapsed.TotalSeconds;
+            Console.WriteLine(reuse ? $"reusing {settings.Target} ({new FileInfo(settings.Target).Length / 1048576.0:N0} MB)"
+                : $"loaded into SQLite in {loadSeconds:N1} s ({new FileInfo(settings.Target).Length / 1048576.0:N0} MB)");
 
             // Index memory: managed heap after a full collection, before and after the build (the generated archive
             // stays alive throughout, so the difference is the index alone).
@@ -49,15 +61,29 @@ public static class FilterBenchmark
             var queries = families.Make(archive, queryCount, 7);
             foreach (var q in families.Make(archive, 50, 8)) index.Search(q);   // warm-up, not timed
             var times = new double[queries.Count];
-            var results = new WorkSearchResult[queries.Count];
+            // Only the totals and pages are kept for the comparison with SQL: a web node lets each result go once its page
+            // is written, and holding a thousand results (with their facet counts) would make the GC's work the bench's.
+            var results = new (int Total, IReadOnlyList<int> WorkIds)[queries.Count];
+            var phases = new SearchTimings[queries.Count];
+            var cpus = new double[queries.Count];   // this thread's CPU time per query: wall time less waiting for a core
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             for (var i = 0; i < queries.Count; i++)
             {
+                phases[i] = new SearchTimings();
+                var cpu = ThreadCpu.Now();
                 var t = Stopwatch.GetTimestamp();
-                results[i] = index.Search(queries[i]);
+                var result = index.Search(queries[i], phases[i]);
                 times[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                results[i] = (result.Total, result.WorkIds);
+                cpus[i] = ThreadCpu.Since(cpu) ?? double.NaN;
             }
             Console.WriteLine($"index: {queries.Count} queries, p50 {P(times, 50):N2} ms, p99 {P(times, 99):N2} ms, max {times.Max():N2} ms, " +
-                $"median total {P(results.Select(r => (double)r.Total).ToArray(), 50):N0} works");
+                $"median total {P(results.Select(r => (double)r.Total).ToArray(), 50):N0} works; GCs during them gen0/1/2 " +
+                $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, paused " +
+                $"{(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:N1} ms, allocated {(GC.GetTotalAllocatedBytes() - gcs.Item5) / 1048576.0:N0} MB");
+            Console.WriteLine($"index by this thread's CPU time: p50 {P(cpus, 50):N2} ms, p99 {P(cpus, 99):N2} ms, max {cpus.Max():N2} ms");
+            FilterSlowest.Print(index, queries, times, phases, results.Select(r => r.Total).ToArray(), archive, slowest);
+            if (calibrate) FilterCalibration.Run(index, queries);
 
             // The baseline runs the first B queries of the same mix (the mix is random, so that is a fair sample).
             var baselineTimes = new List<double>();
@@ -81,12 +107,13 @@ public static class FilterBenchmark
                 }
             }
             var b = baselineTimes.ToArray();
-            Console.WriteLine($"SQL baseline (EF Core on SQLite): {b.Length} queries, p50 {P(b, 50):N1} ms, p99 {P(b, 99):N1} ms, max {b.Max():N1} ms; " +
+            Console.WriteLine($"SQL baseline (EF Core on SQLite): {b.Length} queries, p50 {P(b, 50):N1} ms, p99 {P(b, 99):N1} ms, max {b.DefaultIfEmpty().Max():N1} ms; " +
                 $"{mismatches} mismatches with the index");
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 works = workCount, tags = archive.Tags.Count, queries = queries.Count,
                 p50_ms = R(P(times, 50)), p99_ms = R(P(times, 99)), max_ms = R(times.Max()),
+                cpu_p50_ms = R(P(cpus, 50)), cpu_p99_ms = R(P(cpus, 99)),
                 baseline_queries = b.Length, baseline_p50_ms = R(P(b, 50)), baseline_p99_ms = R(P(b, 99)),
                 speedup_p50 = Math.Round(P(b, 50) / P(times, 50), 1),
                 index_build_s = Math.Round(buildSeconds, 2), index_bytes = indexBytes, load_s = Math.Round(loadSeconds, 1), mismatches,
@@ -97,6 +124,7 @@ public static class FilterBenchmark
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
+            if (dbFile != null) Console.WriteLine($"kept {Path.GetFullPath(dbFile)}");
         }
     }
 

@@ -21,7 +21,8 @@ return args switch
     ["analyze-start"] => Encore.Bench.AnalyzeStart.Run(),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
-        Option(rest, "--baseline", 100)),
+        Option(rest, "--baseline", 100), Text(rest, "--db"), Option(rest, "--slowest", 10),
+        rest.Contains("--calibrate")),
     ["upkeep", .. var rest] => await Encore.Bench.UpkeepBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--changes", 10_000)),
     ["site", .. var rest] => await Encore.Bench.SiteBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--seconds", 30),
         Option(rest, "--connections", 32), Option(rest, "--urls", 2_000), rest.Contains("--keep")),
@@ -46,8 +47,14 @@ static int Option(string[] args, string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
 }
 
+static string? Text(string[] args, string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

@@ -57,7 +57,7 @@ public sealed partial class WorkIndex
                 lines.Add($"work {c.Ids[o]} flags={c.Flags[o]} ch={c.Chapters[o]} w={c.Words[o]} h={c.Hits[o]} k={c.Kudos[o]} c={c.Comments[o]} " +
                     $"b={c.Bookmarks[o]} p={c.Published[o]} u={c.Updated[o]} lang={languages[c.Language[o]]} x={c.Fandoms[o]} " +
                     $"title={c.Title[o]} creator={c.Creator[o]} users=[{string.Join(",", (c.Users[o] ?? []).Select(u => users[u]).Order())}] " +
-                    $"tags=[{string.Join(",", c.Slots[o].Select(_tags.TagIdOf).Order())}] raw=[{string.Join(",", c.RawTags[o])}] " +
+                    $"tags=[{string.Join(",", c.Slots[o].ToArray().Select(_tags.TagIdOf).Order())}] raw=[{string.Join(",", c.RawTags[o])}] " +
                     $"labels=[{string.Join(",", (c.Labels[o] ?? []).Select(l => labels[l]).Order())}]");
             }
             for (var s = 0; s < _postings.Count; s++)

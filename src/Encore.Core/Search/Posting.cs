@@ -13,6 +13,11 @@ public sealed class Posting
 
     public long Bytes => _bits != null ? _bits.LongLength * 8 : _items.LongLength * 4;
 
+    // The members as stored, for walks that test them against a result (facet counting): the bitset, or else the
+    // sorted ordinals.
+    internal ulong[]? Bits => _bits;
+    internal ReadOnlySpan<int> Items => _items.AsSpan(0, Count);
+
     public bool Contains(int ordinal)
     {
         if (_bits != null)

@@ -15,6 +15,7 @@ public sealed class TagGraph
     private readonly List<int> _slotTag = [];
     private readonly List<TagType> _slotType = [];
     private readonly List<bool> _slotCanonical = [];
+    private readonly List<int>[] _canonicalSlotsByType = Enumerable.Range(0, 16).Select(_ => new List<int>()).ToArray();
     private readonly Dictionary<int, TagRow> _rows = [];
     private readonly Dictionary<int, List<int>> _metaParents = [];
 
@@ -23,6 +24,9 @@ public sealed class TagGraph
     public TagType TypeOf(int slot) => _slotType[slot];
     public bool IsCanonical(int slot) => _slotCanonical[slot];
     public bool Knows(int tagId) => _rows.ContainsKey(tagId);
+
+    // The canonical tags' slots of one type (the ones facets list), in slot order.
+    public IReadOnlyList<int> CanonicalSlotsOf(TagType type) => (int)type < _canonicalSlotsByType.Length ? _canonicalSlotsByType[(int)type] : [];
 
     public static TagGraph Build(TagSource source)
     {
@@ -97,6 +101,7 @@ public sealed class TagGraph
         var row = _rows.GetValueOrDefault(root);
         _slotType.Add(row?.Type ?? TagType.Freeform);
         _slotCanonical.Add(row?.Canonical ?? false);
+        if (row is { Canonical: true } && (int)row.Type < _canonicalSlotsByType.Length) _canonicalSlotsByType[(int)row.Type].Add(slot);
         return slot;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class WorkColumns
     public string[] Title = [], Creator = [];
     public int[]?[] Users = [];
     public int[][] RawTags = [];
-    public int[][] Slots = [];
+    public SlotStore Slots = new();
     public int[]?[] Labels = [];
 
     public void Ensure(int capacity)
@@ -31,16 +31,16 @@ internal sealed class WorkColumns
         Array.Resize(ref Chapters, n); Array.Resize(ref Words, n); Array.Resize(ref Hits, n); Array.Resize(ref Kudos, n);
         Array.Resize(ref Comments, n); Array.Resize(ref Bookmarks, n); Array.Resize(ref Published, n); Array.Resize(ref Updated, n);
         Array.Resize(ref TitleKey, n); Array.Resize(ref CreatorKey, n); Array.Resize(ref Title, n); Array.Resize(ref Creator, n);
-        Array.Resize(ref Users, n); Array.Resize(ref RawTags, n); Array.Resize(ref Slots, n); Array.Resize(ref Labels, n);
+        Array.Resize(ref Users, n); Array.Resize(ref RawTags, n); Slots.Ensure(n); Array.Resize(ref Labels, n);
     }
 
     public long Bytes()
     {
-        long b = (long)Ids.Length * (4 + 1 + 1 + 2 + 6 * 4 + 4 * 8 + 7 * 8);
+        long b = (long)Ids.Length * (4 + 1 + 1 + 2 + 6 * 4 + 4 * 8 + 6 * 8) + Slots.Bytes;
         for (var i = 0; i < Count; i++)
         {
             b += 2L * (Title[i]?.Length ?? 0) + 2L * (Creator[i]?.Length ?? 0) + 48;
-            b += 4L * ((Users[i]?.Length ?? 0) + RawTags[i].Length + Slots[i].Length + (Labels[i]?.Length ?? 0)) + 72;
+            b += 4L * ((Users[i]?.Length ?? 0) + RawTags[i].Length + (Labels[i]?.Length ?? 0)) + 72;
         }
         return b;
     }

@@ -49,6 +49,7 @@ public sealed partial class WorkIndex
         var rows = works.Works.OrderBy(w => w.Id).ToArray();
         var c = index._c;
         c.Ensure(rows.Length);
+        c.Slots.Reserve(works.WorkTags.Count + works.WorkTags.Count / 4);   // meta tags add a few
         for (var i = 0; i < rows.Length; i++) index._ordinalById[rows[i].Id] = i;
         var raw = Group(works.WorkTags, index._ordinalById, rows.Length, l => l.WorkId, l => l.TagId);
         var creators = Group(works.Creators, index._ordinalById, rows.Length, r => r.WorkId, r => r);
@@ -56,6 +57,7 @@ public sealed partial class WorkIndex
         c.Count = rows.Length;
         for (var i = 0; i < rows.Length; i++) index.Set(i, rows[i], raw[i], creators[i], labels[i], rows.Length);
         index.BuildRanks();
+        index._tally = ComputeTallies(c.Slots, c.Flags, c.Count, index._postings, index._tags.SlotCount, index.TallyAt);
         return index;
     }
 
@@ -82,12 +84,15 @@ public sealed partial class WorkIndex
                 if ((_c.Flags[i] & WorkColumns.Alive) == 0) continue;
                 foreach (var s in slots[i]) PostingFor(postings, s).Add(i, count);
             }
+            var store = SlotStore.From(slots, count);
+            var tally = ComputeTallies(store, _c.Flags, count, postings, graph.SlotCount, TallyAt);
             _lock.EnterWriteLock();
             try
             {
                 _tags = graph;
                 _postings = postings;
-                Array.Copy(slots, _c.Slots, count);
+                _tally = tally;
+                _c.Slots = store;
                 Array.Copy(fandoms, _c.Fandoms, count);
                 RemarkTagClasses();
             }
@@ -136,24 +141,27 @@ public sealed partial class WorkIndex
         var users = creators?.Where(r => r.UserId != null).Select(r => UserOrdinal(r.UserId!, add: true)).Distinct().ToArray();
         c.Users[o] = users is { Length: > 0 } ? users : null;
         c.RawTags[o] = rawTags is { Count: > 0 } ? rawTags.Distinct().Order().ToArray() : [];
-        c.Slots[o] = SlotsOf(_tags, c.RawTags[o], out c.Fandoms[o]);
-        foreach (var s in c.Slots[o]) PostingFor(_postings, s).Add(o, universe);
+        var slots = SlotsOf(_tags, c.RawTags[o], out c.Fandoms[o]);
+        c.Slots.Set(o, slots);
+        foreach (var s in slots) PostingFor(_postings, s).Add(o, universe);
         var labelIds = labels?.Select(l => LabelOrdinal(l)).Distinct().ToArray();
         c.Labels[o] = labelIds is { Length: > 0 } ? labelIds : null;
         foreach (var l in c.Labels[o] ?? []) _labelWorks[l].Add(o, universe);
         MarkClasses(o, true);
         MarkDirty(o);
         _live++;
+        Tally(o, +1);
     }
 
     private void Unset(int o)
     {
         if ((_c.Flags[o] & WorkColumns.Alive) == 0) return;
+        Tally(o, -1);
         MarkClasses(o, false);
         foreach (var s in _c.Slots[o]) if (s < _postings.Count) _postings[s].Remove(o);
         foreach (var l in _c.Labels[o] ?? []) _labelWorks[l].Remove(o);
         _c.Flags[o] = 0;
-        _c.Slots[o] = [];
+        _c.Slots.Set(o, []);
         _c.RawTags[o] = [];
         _c.Users[o] = null;
         _c.Labels[o] = null;
@@ -218,11 +226,15 @@ public sealed partial class WorkIndex
         return groups;
     }
 
-    // Approximate bytes held: columns, per-work arrays and postings (not dictionary overheads).
+    // Approximate bytes held: columns, per-work arrays, postings and facet tallies (not dictionary overheads).
     public long ApproximateBytes()
     {
         _lock.EnterReadLock();
-        try { return _c.Bytes() + _postings.Sum(p => p.Bytes + 32) + _labelWorks.Sum(p => p.Bytes + 32); }
+        try
+        {
+            var tallies = _tally == null ? 0 : _tally.Class.Sum(t => 4L * t.Length) + _tally.Tag.Sum(t => 4L * (t?.Length ?? 0));
+            return _c.Bytes() + _postings.Sum(p => p.Bytes + 32) + _labelWorks.Sum(p => p.Bytes + 32) + tallies;
+        }
         finally { _lock.ExitReadLock(); }
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class WorkIndex
             if (on) _userWorks[u].Add(o, int.MaxValue);   // never a bitset: one user's works are few
             else _userWorks[u].Remove(o);
         }
-        _slotEntries += on ? c.Slots[o].Length : -c.Slots[o].Length;
+        _slotEntries += on ? c.Slots.LengthOf(o) : -c.Slots.LengthOf(o);
     }
 
     // After wrangling replaced every work's slots and fandom counts.
@@ -56,7 +56,7 @@ public sealed partial class WorkIndex
         {
             var alive = (_c.Flags[o] & WorkColumns.Alive) != 0;
             Put(ref _crossoverBits, o, alive && _c.Fandoms[o] > 1);
-            if (alive) _slotEntries += _c.Slots[o].Length;
+            if (alive) _slotEntries += _c.Slots.LengthOf(o);
         }
     }
 

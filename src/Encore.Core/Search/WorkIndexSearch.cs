@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using Encore.Tags;
 
 namespace Encore.Search;
@@ -15,29 +16,33 @@ public sealed partial class WorkIndex
     // is a programming error.
     public TextIndex? Text { get; set; }
 
-    public WorkSearchResult Search(WorkQuery q)
+    public WorkSearchResult Search(WorkQuery q, SearchTimings? timings = null)
     {
         TextMatches? text = null;
         if (!string.IsNullOrWhiteSpace(q.Text))
             text = (Text ?? throw new InvalidOperationException("WorkQuery.Text needs a TextIndex attached to the WorkIndex.")).Match(q.Text);
         WorkSearchResult result;
         _lock.EnterReadLock();
-        try { result = SearchLocked(q, text); }
+        try { result = SearchLocked(q, text, timings); }
         finally { _lock.ExitReadLock(); }
         return text == null ? result
             : new WorkSearchResult { Total = result.Total, WorkIds = result.WorkIds, Facets = result.Facets, AllFacets = result.AllFacets, Text = text };
     }
 
-    private WorkSearchResult SearchLocked(WorkQuery q, TextMatches? text)
+    private WorkSearchResult SearchLocked(WorkQuery q, TextMatches? text, SearchTimings? timings)
     {
         var c = _c;
+        var t0 = Stopwatch.GetTimestamp();
+        timings?.Clear();
         // Resolve tag ids (synonyms to their canonical tag) to postings. An unknown include matches nothing.
         var include = new List<Posting>();
+        var supersets = new List<int>();   // slots whose works include all of the result, for facet counting
         foreach (var id in q.IncludeTagIds)
         {
             var p = PostingOf(id);
             if (p == null) return Empty;
             include.Add(p);
+            supersets.Add(_tags.SlotOf(id));
         }
         var groups = new List<Posting[]>();
         foreach (var group in new[] { q.RatingIds, q.WarningIds, q.CategoryIds })
@@ -46,6 +51,7 @@ public sealed partial class WorkIndex
             var ps = group.Select(PostingOf).OfType<Posting>().ToArray();
             if (ps.Length == 0) return Empty;
             groups.Add(ps);
+            if (ps.Length == 1) supersets.Add(group.Select(_tags.SlotOf).First(s => s >= 0));
         }
         var exclude = q.ExcludeTagIds.Select(PostingOf).OfType<Posting>().ToArray();
         var blocked = q.BlockedTagIds.Select(PostingOf).OfType<Posting>()
@@ -130,14 +136,21 @@ public sealed partial class WorkIndex
                 n += System.Numerics.BitOperations.PopCount(bits);
             }
 
-            var facets = CountFacets(r, words, n, out var counts);
+            var t1 = Stopwatch.GetTimestamp();
+            var (top, all) = Facets(r, words, n, !signedIn ? 1 : q.ReaderIsAdmin ? 3 : 2, own, supersets, Math.Max(0, q.FacetsPerType), timings);
+            var t2 = Stopwatch.GetTimestamp();
             var size = Math.Max(1, q.PageSize);
             var skip = (long)(Math.Max(1, q.Page) - 1) * size;
             var page = skip >= n ? [] : listed != null && q.Sort == WorkSort.Listed ? ListedPage(r, listed, q.Descending, (int)skip, size)
                 : scores != null ? ScoredPage(r, words, n, q.Descending, scores, (int)skip, size)
                 : RankedPage(r, words, n, q, (int)skip, size);
-            var top = TopFacets(facets, counts, Math.Max(0, q.FacetsPerType));
-            return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = facets };
+            if (timings != null)
+            {
+                timings.Filter = t1 - t0;
+                timings.Facets = t2 - t1 - timings.TopFacets;
+                timings.Page = Stopwatch.GetTimestamp() - t2;
+            }
+            return new WorkSearchResult { Total = n, WorkIds = page, Facets = top, AllFacets = all };
         }
         finally
         {
@@ -151,80 +164,6 @@ public sealed partial class WorkIndex
     {
         var slot = _tags.SlotOf(tagId);
         return slot >= 0 && slot < _postings.Count ? _postings[slot] : slot >= 0 ? new Posting() : null;
-    }
-
-    // Exact counts over the whole result (meta tags included). Per tag: a tag whose posting is a bitset is counted
-    // by popcount(result AND tag); the rest by walking each result member's slots, or, when the result holds most
-    // live works, by walking the works NOT in it and subtracting from each posting's size (postings hold live works
-    // only).
-    private Func<TagType, IReadOnlyList<FacetCount>> CountFacets(ulong[] r, int words, int n, out int[] counts)
-    {
-        var tally = new int[_tags.SlotCount];
-        counts = tally;
-        var slots = _c.Slots;
-        var complement = n > _live / 2;
-        if (complement)
-        {
-            for (var w = 0; w < words; w++)
-            {
-                var alive = w < _aliveBits.Length ? _aliveBits[w] : 0;
-                var bits = alive & ~r[w];
-                while (bits != 0)
-                {
-                    var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    foreach (var s in slots[o]) tally[s]--;
-                }
-            }
-            for (var s = 0; s < tally.Length && s < _postings.Count; s++) tally[s] += _postings[s].Count;
-        }
-        else
-        {
-            for (var w = 0; w < words; w++)
-            {
-                var bits = r[w];
-                while (bits != 0)
-                {
-                    var o = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    foreach (var s in slots[o]) tally[s]++;
-                }
-            }
-        }
-        // The full sorted list of a type is built only when asked for ("more"); the top entries come from one pass
-        // keeping a short sorted list per type, so a big result does not allocate and sort a hundred thousand counts.
-        var tags = _tags;
-        var all = new Dictionary<TagType, List<FacetCount>>();
-        return type =>
-        {
-            lock (all)
-            {
-                if (all.TryGetValue(type, out var known)) return known;
-                var list = new List<FacetCount>();
-                for (var s = 0; s < tally.Length; s++)
-                    if (tally[s] > 0 && tags.TypeOf(s) == type && tags.IsCanonical(s)) list.Add(new FacetCount(tags.TagIdOf(s), tally[s]));
-                list.Sort(FacetOrder);
-                return all[type] = list;
-            }
-        };
-    }
-
-    private static int FacetOrder(FacetCount a, FacetCount b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.TagId.CompareTo(b.TagId);
-
-    private Dictionary<TagType, IReadOnlyList<FacetCount>> TopFacets(Func<TagType, IReadOnlyList<FacetCount>> facets, int[] counts, int per)
-    {
-        var top = WorkSearchResult.FacetTypes.ToDictionary(t => t, _ => new List<FacetCount>());
-        for (var s = 0; s < counts.Length; s++)
-        {
-            var n = counts[s];
-            if (n == 0 || !_tags.IsCanonical(s) || !top.TryGetValue(_tags.TypeOf(s), out var list)) continue;
-            if (list.Count >= per && FacetOrder(new FacetCount(_tags.TagIdOf(s), n), list[^1]) >= 0) continue;
-            var f = new FacetCount(_tags.TagIdOf(s), n);
-            var at = list.BinarySearch(f, Comparer<FacetCount>.Create(FacetOrder));
-            list.Insert(at < 0 ? ~at : at, f);
-            if (list.Count > per) list.RemoveAt(per);
-        }
-        return top.ToDictionary(p => p.Key, p => (IReadOnlyList<FacetCount>)p.Value);
     }
 
     // Order of two ordinals: the sort's value, then (for text sorts) the full lower-cased text, then the work id,
