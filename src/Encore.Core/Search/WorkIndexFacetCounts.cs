@@ -149,7 +149,7 @@ public sealed partial class WorkIndex
             var type = (int)_tags.TypeOf(s);
             if (type >= byType.Length || byType[type] is not { } list) continue;
             var id = _tags.TagIdOf(s);
-            if (list.Count >= per && (n < list[^1].Count || n == list[^1].Count && id > list[^1].TagId)) continue;
+            if (list.Count >= per && (per == 0 || n < list[^1].Count || n == list[^1].Count && id > list[^1].TagId)) continue;
             var f = new FacetCount(id, n);
             var at = list.BinarySearch(f, order);
             list.Insert(at < 0 ? ~at : at, f);

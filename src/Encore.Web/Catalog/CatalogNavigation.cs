@@ -1,6 +1,7 @@
 using Encore.Catalog;
 using Encore.Data;
 using Encore.People;
+using Encore.Search;
 using Encore.Tags;
 using Encore.Works;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Encore.Web.Catalog;
 // The navigation feeds: the catalog's root, media, and each medium's fandoms (which lead to acquisition feeds).
 // A signed-in reader's root (a personal access token over HTTP Basic, or the login cookie) also leads to their
 // bookmarks and Marked for Later.
-public sealed class CatalogNavigation(EncoreDb db)
+public sealed class CatalogNavigation(EncoreDb db, IndexHost host)
 {
     public async Task<CatalogFeed> RootAsync(Reader reader, CancellationToken ct = default) =>
         new("", "Encore", CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Root)
@@ -39,7 +40,7 @@ public sealed class CatalogNavigation(EncoreDb db)
 
     public async Task<CatalogFeed> MediaAsync(Reader reader, CancellationToken ct = default)
     {
-        var media = (await FandomCount.ByMediaAsync(db, reader, ct))
+        var media = (await FandomCount.ByMediaAsync(db, host.Index, reader, ct))
             .Select(m => new CatalogLink($"fandoms/{TagUrl.Escape(m.Key)}", m.Key, CatalogPaths.Media(m.Key), CatalogKind.Navigation,
                 OpdsSpec.Subsection, m.Value.Count == 1 ? "1 fandom" : $"{Display.Number(m.Value.Count)} fandoms"))
             .ToList();
@@ -53,7 +54,7 @@ public sealed class CatalogNavigation(EncoreDb db)
     public async Task<CatalogFeed?> FandomsAsync(Reader reader, string mediumUrlName, CancellationToken ct = default)
     {
         var wanted = Tag.Normalize(TagUrl.Unescape(mediumUrlName));
-        var (medium, fandoms) = (await FandomCount.ByMediaAsync(db, reader, ct)).FirstOrDefault(m => Tag.Normalize(m.Key) == wanted);
+        var (medium, fandoms) = (await FandomCount.ByMediaAsync(db, host.Index, reader, ct)).FirstOrDefault(m => Tag.Normalize(m.Key) == wanted);
         if (medium == null) return null;
         return new($"fandoms/{TagUrl.Escape(medium)}", medium, CatalogKind.Navigation, await LatestAsync(reader, ct), CatalogPaths.Media(medium))
         {
