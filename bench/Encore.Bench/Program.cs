@@ -22,7 +22,7 @@ return args switch
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
         Option(rest, "--baseline", 100), Text(rest, "--db"), Option(rest, "--slowest", 10),
-        rest.Contains("--calibrate")),
+        rest.Contains("--calibrate"), Option(rest, "--passes", 1)),
     ["upkeep", .. var rest] => await Encore.Bench.UpkeepBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--changes", 10_000)),
     ["site", .. var rest] => await Encore.Bench.SiteBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--seconds", 30),
         Option(rest, "--warmup", 20), Option(rest, "--connections", 32), Option(rest, "--urls", 2_000), rest.Contains("--keep")),
@@ -55,6 +55,6 @@ static string? Text(string[] args, string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--warmup W] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | filter [--works N] [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate] [--passes P] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--warmup W] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

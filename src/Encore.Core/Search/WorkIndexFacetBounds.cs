@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Encore.Tags;
 
 namespace Encore.Search;
@@ -13,6 +14,8 @@ namespace Encore.Search;
 // dozen exact counts replace the walk. Ratings, warnings and categories (a handful of tags) are all counted. The full
 // lists behind "more" are counted from a copy of r when asked for. When the exact counts would cost more than the
 // walk (bounds far above the counts), the walk is used after all.
+// Like the walk's loops, these (Bound runs for every tag of a type, three times a query) are compiled fully optimised
+// from their first call.
 public sealed partial class WorkIndex
 {
     private static readonly TagType[] CountedInFull = [TagType.Rating, TagType.ArchiveWarning, TagType.Category];
@@ -56,6 +59,7 @@ public sealed partial class WorkIndex
     // Null when the exact counts would cost more than budget, so the caller walks instead. Before counting anything
     // the cost is estimated as if each tag's count were its bound times share (r's size over its smallest base's);
     // after the first round, what the second will cost is known before it starts.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Bounded? TopFacetsByBounds(ulong[] r, int words, int per, List<int[]> bounds, double share, long budget, out long spent)
     {
         var top = new Dictionary<TagType, IReadOnlyList<FacetCount>>();
@@ -120,6 +124,7 @@ public sealed partial class WorkIndex
         return new Bounded(top, full);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Bound(int slot, List<int[]> bounds)
     {
         var u = int.MaxValue;
@@ -131,6 +136,7 @@ public sealed partial class WorkIndex
     private static bool CouldPlace(List<FacetCount> best, int per, int count, int tagId) =>
         best.Count < per || count > best[^1].Count || count == best[^1].Count && tagId < best[^1].TagId;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Offer(List<FacetCount> best, int per, int tagId, int count)
     {
         if (count == 0 || !CouldPlace(best, per, count, tagId)) return;
@@ -145,6 +151,7 @@ public sealed partial class WorkIndex
         slot >= _postings.Count ? 0 : _postings[slot].Bits is { } bits ? Math.Min(words, bits.Length) : 3L * _postings[slot].Count;
 
     // |r AND the slot's works|.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ExactCount(int slot, ulong[] r, int words, ref long spent)
     {
         if (slot >= _postings.Count) return 0;
