@@ -27,6 +27,8 @@ public static class UnwrangledTags
     {
         var fandomTags = await db.Tags.Where(t => t.Type == TagType.Fandom && (t.MergerId ?? t.Id) == fandomId).Select(t => t.Id).ToListAsync(ct);
         var candidates = (await Candidates(db, type).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
+        // Nothing of this type waits for a wrangler (often so for characters): no need to read the fandom's works.
+        if (candidates.Count == 0) return [];
         // A work tagged with the fandom and a synonym of it counts twice, as in the join.
         var tagIds = await (from f in db.WorkTags where fandomTags.Contains(f.TagId)
                             join l in db.WorkTags on f.WorkId equals l.WorkId
