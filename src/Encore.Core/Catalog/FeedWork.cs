@@ -14,6 +14,13 @@ public sealed record FeedWork(WorkBlurb Blurb, DateTime PublishedAt, IReadOnlyLi
     public static async Task<List<FeedWork>> LoadAsync(EncoreDb db, IQueryable<Work> page, CancellationToken ct = default)
     {
         var blurbs = await WorkBlurb.LoadAsync(db, page, ct);
+        return await LoadAsync(db, blurbs, ct);
+    }
+
+    // The entries for blurbs already read (from the search index's blurb cache), in their order.
+    public static async Task<List<FeedWork>> LoadAsync(EncoreDb db, IReadOnlyList<WorkBlurb> blurbs, CancellationToken ct = default)
+    {
+        if (blurbs.Count == 0) return [];
         var ids = blurbs.Select(b => b.Id).ToList();
         var published = await db.Works.Where(w => ids.Contains(w.Id)).Select(w => new { w.Id, w.PublishedAt }).ToDictionaryAsync(w => w.Id, w => w.PublishedAt, ct);
         var chapters = (await db.Chapters.Where(c => ids.Contains(c.WorkId)).OrderBy(c => c.Position)

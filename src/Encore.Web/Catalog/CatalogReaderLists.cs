@@ -1,5 +1,6 @@
 using Encore.Catalog;
 using Encore.People;
+using Encore.Search;
 using Encore.Works;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,15 +14,16 @@ public sealed partial class CatalogLists
     {
         var userId = reader.UserId ?? throw new InvalidOperationException("Only a signed-in reader has bookmarks here.");
         var userName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName!).SingleAsync(ct);
-        var works = db.Works.VisibleTo(reader).Where(w => db.Bookmarks.Any(b => b.UserId == userId && b.WorkId == w.Id));
+        // Every bookmark, private ones included; the index leaves out what the reader may not see.
+        var works = new WorkQuery { WorkIds = await db.Bookmarks.Where(b => b.UserId == userId).Select(b => b.WorkId).ToListAsync(ct) };
         return await ListAsync(new("bookmarks", "Your bookmarks", Links.User(userName) + "/bookmarks", null), reader, works, view,
             CatalogPaths.Bookmarks, facets: true, ct);
     }
 
-    public Task<CatalogFeed> LaterAsync(Reader reader, CatalogView view, CancellationToken ct = default)
+    public async Task<CatalogFeed> LaterAsync(Reader reader, CatalogView view, CancellationToken ct = default)
     {
         var userId = reader.UserId ?? throw new InvalidOperationException("Only a signed-in reader has a Marked for Later list.");
-        var works = db.Works.VisibleTo(reader).Where(w => db.Readings.Any(r => r.UserId == userId && r.WorkId == w.Id && r.MarkedForLater));
-        return ListAsync(new("later", "Marked for Later", "/account/later", null), reader, works, view, CatalogPaths.Later, facets: true, ct);
+        var works = new WorkQuery { WorkIds = await db.Readings.Where(r => r.UserId == userId && r.MarkedForLater).Select(r => r.WorkId).ToListAsync(ct) };
+        return await ListAsync(new("later", "Marked for Later", "/account/later", null), reader, works, view, CatalogPaths.Later, facets: true, ct);
     }
 }

@@ -5,7 +5,6 @@ namespace Encore.Web.Catalog;
 public static class CatalogServices
 {
     public static IServiceCollection AddEncoreCatalog(this IServiceCollection services) => services
-        .AddSingleton<IWorkSearch, TextIndexWorkSearch>()
         .AddScoped<CatalogLists>()
         .AddScoped<CatalogNavigation>();
 }

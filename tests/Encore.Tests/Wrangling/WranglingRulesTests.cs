@@ -156,5 +156,19 @@ public sealed class WranglingRulesTests : IAsyncLifetime
         Assert.Equal(["Bunheads Angst 1", "Smash Angst 2"], rows.Select(r => $"{r.Fandom} {r.Name} {r.Uses}"));
         Assert.Equal(["Smash Angst 2"], (await UnwrangledTags.LoadAsync(db, await IdAsync(db, "Smash"))).Select(r => $"{r.Fandom} {r.Name} {r.Uses}"));
         Assert.Empty(await UnwrangledTags.LoadAsync(db, type: TagType.Character));
+
+        // A work in a synonym of the fandom counts under the fandom; one fandom's view (read from the fandom's works)
+        // says the same as the whole list for that fandom.
+        await Posting.PostAsync(db, Posting.Work("D") with { Fandoms = ["Smash TV"], AdditionalTags = ["Angst", "Hurt"] });
+        Assert.Null(await wrangling.MergeAsync(await IdAsync(db, "Smash TV"), "Smash"));
+        var all = await UnwrangledTags.LoadAsync(db);
+        Assert.Contains("Smash Angst 3", all.Select(r => $"{r.Fandom} {r.Name} {r.Uses}"));
+        foreach (var fandom in new[] { "Smash", "Bunheads" })
+            foreach (var type in new TagType?[] { null, TagType.Freeform, TagType.Character })
+            {
+                var id = await IdAsync(db, fandom);
+                Assert.Equal(all.Where(r => r.FandomId == id && (type == null || r.Type == type)),
+                    await UnwrangledTags.LoadAsync(db, id, type));
+            }
     }
 }

@@ -17,8 +17,12 @@ public sealed class DraftsModel(EncoreDb db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var userId = HttpContext.Reader().UserId;
+        // The user's works first (from the creatorships' index), then which of them are drafts: asked the other way
+        // round, the database walked every work in the archive newest first to find a user's few drafts.
+        var own = await db.Creatorships.Where(c => c.Pseud != null && c.Pseud.UserId == userId && !c.IsPending)
+            .Select(c => c.WorkId).Distinct().ToListAsync(ct);
         Drafts = await db.Works
-            .Where(w => w.IsDraft && w.Creators.Any(c => c.Pseud != null && c.Pseud.UserId == userId && !c.IsPending))
+            .Where(w => w.IsDraft && own.Contains(w.Id))
             .OrderByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id)
             .Select(w => new DraftRow(w.Id, w.Title, w.WordCount, w.ChapterCount, w.UpdatedAt)).ToListAsync(ct);
     }

@@ -1,7 +1,7 @@
 using Encore.Web.Accounts;
 using Encore.Data;
-using Encore.People;
-using Encore.Works;
+using Encore.Catalog;
+using Encore.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,8 +14,10 @@ public sealed class ShowModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery] int page = 1, CancellationToken ct = default)
     {
-        var works = db.Works.VisibleTo(HttpContext.Reader()).Where(w => w.Creators.Any(c => c.ExternalName == name));
-        List = await WorkListModel.LoadAsync(db, works, page, Links.Author(name), ct: ct);
+        // The author's works by id, from the creatorships' index; the search index leaves out what the reader may not see.
+        var works = new WorkQuery { WorkIds = await WorkSources.AuthorWorkIdsAsync(db, name, ct) };
+        var host = HttpContext.RequestServices.GetRequiredService<IndexHost>();
+        List = await WorkListModel.LoadAsync(db, host, HttpContext.Reader(), works, page, Links.Author(name), ct: ct);
         if (List.Total == 0) return NotFound();
         Name = name;
         return Page();

@@ -1,20 +1,22 @@
 using Encore.Data;
+using Encore.People;
+using Encore.Search;
 using Encore.Works;
-using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Web.Pages;
 
 public sealed record WorkListModel(IReadOnlyList<WorkBlurb> Works, int Total, Pager Pager, string EmptyText)
 {
-    // One page of works, newest update first. A page number out of range shows the nearest real page (the first or
-    // the last) rather than an error.
-    public static async Task<WorkListModel> LoadAsync(
-        EncoreDb db, IQueryable<Work> works, int page, string path, string emptyText = "No works yet.", CancellationToken ct = default)
+    // One page of works, newest update first, from the search index: `scope` names the works (none: every work), the
+    // index leaves out what the reader may not see (WorkQueries.VisibleTo's rules) and counts and orders the rest. A
+    // page number out of range shows the nearest real page (the first or the last) rather than an error.
+    public static async Task<WorkListModel> LoadAsync(EncoreDb db, IndexHost host, Reader reader, WorkQuery scope, int page, string path,
+        string emptyText = "No works yet.", CancellationToken ct = default)
     {
-        var total = await works.CountAsync(ct);
-        var pages = Pager.Pages(total);
-        page = Math.Clamp(page, 1, pages);
-        var blurbs = await WorkBlurb.LoadAsync(db, works.NewestFirst().Skip((page - 1) * Pager.PageSize).Take(Pager.PageSize), ct);
-        return new WorkListModel(blurbs, total, new Pager(page, pages, Pager.QueryUrl(path)), emptyText);
+        var query = (scope with { Sort = WorkSort.Updated, Descending = true, Page = Math.Max(1, page), PageSize = Pager.PageSize, FacetsPerType = 0 })
+            .ForReader(reader);
+        var list = await WorkListSearch.RunAsync(db, host, query, lastPageWhenPast: true, snippets: false, ct);
+        var total = list.Result.Total;
+        return new WorkListModel(list.Works, total, new Pager(list.Page, Pager.Pages(total), Pager.QueryUrl(path)), emptyText);
     }
 }

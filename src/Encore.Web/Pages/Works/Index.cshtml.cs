@@ -1,7 +1,6 @@
 using Encore.Web.Accounts;
 using Encore.Data;
-using Encore.People;
-using Encore.Works;
+using Encore.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,5 +11,6 @@ public sealed class IndexModel(EncoreDb db) : PageModel
     public WorkListModel List { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery] int page = 1, CancellationToken ct = default) =>
-        List = await WorkListModel.LoadAsync(db, db.Works.VisibleTo(HttpContext.Reader()), page, "/works", ct: ct);
+        List = await WorkListModel.LoadAsync(db, HttpContext.RequestServices.GetRequiredService<IndexHost>(), HttpContext.Reader(), new WorkQuery(),
+            page, "/works", ct: ct);
 }
