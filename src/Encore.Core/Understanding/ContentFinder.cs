@@ -118,7 +118,7 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold)
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital or WarningRules.Intent) && score >= Threshold)
                 Add(label, score, byLabel[label], TopicNote(byLabel[label]));
 
         // Waking in hospital, with the wish to die told in the same story, is the aftermath of an attempt.
@@ -127,6 +127,21 @@ internal static partial class ContentFinder
         {
             Add(SuicideAttempt, 0.6, byLabel[AftermathRules.WokeInHospital].Concat(byLabel[SuicidalThoughts]), "waking in hospital, and the wish to die");
             scores[SuicideAttempt] = 0.6;
+        }
+
+        // An overdose, or a whole bottle swallowed, with the intent told a few sentences away ("she meant it", a note
+        // propped against the lamp): an attempt.
+        if (byLabel.TryGetValue(WarningRules.Intent, out var intents) && scores.GetValueOrDefault(SuicideAttempt) < Threshold)
+        {
+            var overdosed = scores.GetValueOrDefault(DrugOverdose) >= Threshold;
+            var acts = hits.Where(h => h.Label == SuicideAttempt || overdosed && h.Label == DrugOverdose)
+                .Where(a => intents.Any(i => Math.Abs(i.Sentence.Index - a.Sentence.Index) <= 4)).ToList();
+            if (acts.Count > 0)
+            {
+                Add(SuicideAttempt, 0.65, acts.Concat(intents), "an overdose or a whole bottle swallowed, and the intent told beside it");
+                scores[SuicideAttempt] = 0.65;
+                byLabel[SuicideAttempt] = acts;
+            }
         }
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
@@ -169,10 +184,10 @@ internal static partial class ContentFinder
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
             var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
-            var near = minors.Where(m => sexual.Any(s => Near(s.Sentence, m.Sentence))).ToList();
+            var near = minors.Where(m => sexual.Any(s => Close(s, m, sexual))).ToList();
             if (near.Count > 0)
             {
-                var with = sexual.Where(s => near.Any(m => Near(s.Sentence, m.Sentence))).ToList();
+                var with = sexual.Where(s => near.Any(m => Close(s, m, sexual))).ToList();
                 Add(UnderageSex, 0.8, near.Concat(with),
                     "sexual content, rape or abuse told close to a character's age under eighteen");
                 // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
@@ -183,6 +198,29 @@ internal static partial class ContentFinder
         }
         return suggestions;
     }
+
+    // A minor's age and sex belong together when told close (Near), or in the same scene of ten sentences when the sex
+    // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").
+    private static bool Close(Hit sex, Hit minor, List<Hit> sexual)
+    {
+        var (a, b) = (sex.Sentence, minor.Sentence);
+        if (Moved(a, b)) return false;
+        if (Near(a, b)) return true;
+        if (Math.Abs(a.Index - b.Index) > 10) return false;
+        var scene = sexual.Where(h => Math.Abs(h.Sentence.Index - b.Index) <= 10).ToList();
+        return Score(scene) >= Threshold;
+    }
+
+    private static bool Moved(Sentence a, Sentence b)
+    {
+        var all = a.Document.Sentences;
+        for (var i = Math.Min(a.Index, b.Index) + 1; i <= Math.Max(a.Index, b.Index); i++)
+            if (TimeMoved().IsMatch(all[i].Lower)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b((\w+|a few|many|some) (years|decades) (later|on|after)|grown[- ]up|as an adult|now (she|he|i|they)('s| is| am|'m| are|'re) (twenty|thirty|forty|fifty|sixty|grown)|in (her|his|my|their) (twenties|thirties|forties|fifties))\b")]
+    private static partial Regex TimeMoved();
 
     // Close: within two sentences, or within a few lines when the sentences between are short ("God, no.").
     private static bool Near(Sentence a, Sentence b) =>
