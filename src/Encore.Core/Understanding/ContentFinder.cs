@@ -22,7 +22,7 @@ internal static partial class ContentFinder
     // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
     private static readonly SearchValues<string> PerformanceWords = SearchValues.Create(RequiredText.Of(Performance().ToString())!, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(pills|tablets|painkillers|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
+    [GeneratedRegex(@"\b(pills?|tablets?|painkillers?|capsules?|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|tramadol|lithium|prozac|zoloft|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
     private static partial Regex Medicine();
 
     // Set by the bench's profile: each rule's runs, matches and time.
@@ -199,17 +199,21 @@ internal static partial class ContentFinder
         return suggestions;
     }
 
-    // A minor's age and sex belong together when told close (Near), or in the same scene of ten sentences when the sex
+    // A minor's age and sex belong together when told close (Near), or in the same scene when the sex
     // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").
     private static bool Close(Hit sex, Hit minor, List<Hit> sexual)
     {
         var (a, b) = (sex.Sentence, minor.Sentence);
         if (Moved(a, b)) return false;
         if (Near(a, b)) return true;
-        if (Math.Abs(a.Index - b.Index) > 10) return false;
-        var scene = sexual.Where(h => Math.Abs(h.Sentence.Index - b.Index) <= 10).ToList();
+        if (!SameScene(a, b)) return false;
+        var scene = sexual.Where(h => SameScene(h.Sentence, b)).ToList();
         return Score(scene) >= Threshold;
     }
+
+    // A scene: ten sentences, or a thousand characters of short lines of dialogue.
+    private static bool SameScene(Sentence a, Sentence b) =>
+        Math.Abs(a.Index - b.Index) <= 10 || Math.Max(b.Start - a.End, a.Start - b.End) <= 1000;
 
     private static bool Moved(Sentence a, Sentence b)
     {

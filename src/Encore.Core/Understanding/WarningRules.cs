@@ -32,8 +32,23 @@ internal static class WarningRules
         ContentRule.Of(SuicideAttempt, @"\b((belt|rope|cord|scarf|flex|cable|sheet|tie|ligature) (was )?(still )?(tight |knotted |looped )?(round|around|about) (my|her|his|their) neck|(the )?(hook|beam|banister|bannister|rail|pipe|curtain pole|light fitting|branch) (gave way|snapped|broke|came (away|out of the (wall|ceiling)))\b.{0,80}\b(belt|rope|cord|scarf|flex|cable|neck)|(belt|rope|cord|scarf|flex|cable)\b.{0,80}\b(hook|beam|banister|bannister|pipe|curtain pole|light fitting)\b.{0,60}\b(gave way|snapped|broke|came away))\b", 0.7,
             unless: @"\b(lanyard|necklace|medal|stethoscope|tape measure|dog lead|leash|costume|rehears)"),
 
+        // All of a named medicine taken at once (not the day's dose, taken as prescribed).
+        ContentRule.Of(SuicideAttempt, $@"\b(took|swallowed|downed|necked|taken) (all|the whole (box|packet|bottle|strip)) (of )?(my|her|his|their|the|mum's|dad's) (antidepressants|sleeping (pills|tablets)|painkillers|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|paracetamol|co-codamol|codeine|tramadol|diazepam|lithium|insulin|prozac|zoloft|ambien|valium|xanax|oxycodone|morphine|laudanum|veronal|chloral)\b", 0.6,
+            unless: @"\b(every (day|morning|night)|each (day|morning|night)|daily|this morning|tonight|at (breakfast|lunch|dinner|bedtime)|made sure|remember(ed)?|on time|as (prescribed|directed)|like a good)\b"),
+
         // An overdose found in time: the stomach pumped, whoever's it was.
         ContentRule.Of(DrugOverdose, @"\b(pumped (my|your|our|\w+'s) stomach|(had|has|have|having|get|got|getting) (my|your|her|his|their) stomachs? pumped)\b", 0.85),
+
+        // Sex told by its edges: protection, and lying together after. Each needs company.
+        ContentRule.Of(SexualContent, @"\b(condoms?|contraception|morning-after pill)\b", 0.4,
+            unless: @"\b(advert|machine|banana|sex ed|sex education|health (class|lesson)|leaflet|lecture|pharmacy shelf|joke)"),
+        ContentRule.Of(SexualContent, @"\bafter(wards?)?,? (\w+ ){0,3}(lay|lying|lain|curled|stayed) (\w+ ){0,2}(together|tangled|entwined|in each other's arms)\b", 0.5,
+            unless: @"\b(film|movie|sofa|couch|tv|television|kids|children|puppies|kittens|picnic|grass|beach|sand|lawn|field|hill|roof|stars|sun)\b"),
+        ContentRule.Of(SexualContent, @"\b(been )?(sleeping|slept) with (\w+) (since|for (weeks|months|a year|years)|behind|every (night|weekend)|on and off)\b", 0.55,
+            unless: @"\b(teddy|toy|bear|rabbit|bunny|doll|blanket|light|lamp|window|door|radio|tv|dog|cat|knife|gun|phone)\b"),
+
+        // A threat that keeps a child quiet: abuse told (with a minor's age, Underage Sex).
+        ContentRule.Of(ContentRules.Disclosure, @"\b(nobody|no one|no-one) (would|will|'d|is going to|was going to) (ever )?believe (you|her|him|me)\b", 0.6, Scope.Distance),
 
         // Intent, beside an overdose or a fall (ContentFinder makes it an attempt).
         ContentRule.Of(Intent, @"\b((she|he|they|i|you) (meant|had meant) (it|to)\b(?! (to (say|ask|tell|call|come|go|be|do|get|bring|buy|write|ring|text|send|give|make)))|(wasn't|was not|weren't|was no|were no|it wasn't|it was not) (an )?accident|on purpose|deliberately|(left|wrote|written|leave) (a|the|her|his) (note|letter)|(a|the) (note|letter) (propped|left|addressed|on the (pillow|bed|table|desk|mantel))|(note|letter) addressed to|beside (a|the) (note|letter))\b", 0.6,
@@ -49,6 +64,8 @@ internal static class WarningRules
     {
         [SuicideAttempt] = ["swallowed", "took", "taken", "downed", "necked", "drank", "drunk", "gulped", "chewed", "jump", "leap", "stepped", "threw", "flung", "belt", "rope", "cord", "scarf", "flex", "cable", "sheet", "tie", "ligature"],
         [DrugOverdose] = ["pumped", "stomach"],
+        [SexualContent] = ["condom", "contraception", "morning-after", "after", "sleeping", "slept"],
+        [ContentRules.Disclosure] = ["believe"],
         [Intent] = ["meant", "accident", "purpose", "deliberately", "left", "wrote", "written", "leave", "note", "letter"],
         [ContentRules.Minor] = ["neither", "none", "old", "consent", "young", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "1", "sophomore", "freshman", "junior"],
     };
