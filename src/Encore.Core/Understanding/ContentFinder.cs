@@ -184,10 +184,11 @@ internal static partial class ContentFinder
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
             var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
-            var near = minors.Where(m => sexual.Any(s => Close(s, m, sexual))).ToList();
+            var scenes = new Dictionary<int, bool>();
+            var near = minors.Where(m => sexual.Any(s => Close(s, m, sexual, scenes))).ToList();
             if (near.Count > 0)
             {
-                var with = sexual.Where(s => near.Any(m => Close(s, m, sexual))).ToList();
+                var with = sexual.Where(s => near.Any(m => Close(s, m, sexual, scenes))).ToList();
                 Add(UnderageSex, 0.8, near.Concat(with),
                     "sexual content, rape or abuse told close to a character's age under eighteen");
                 // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
@@ -201,14 +202,15 @@ internal static partial class ContentFinder
 
     // A minor's age and sex belong together when told close (Near), or in the same scene when the sex
     // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").
-    private static bool Close(Hit sex, Hit minor, List<Hit> sexual)
+    private static bool Close(Hit sex, Hit minor, List<Hit> sexual, Dictionary<int, bool> scenes)
     {
         var (a, b) = (sex.Sentence, minor.Sentence);
-        if (Moved(a, b)) return false;
+        // The distance first: a long work has thousands of each, and only pairs in one scene are read further.
+        if (!SameScene(a, b) || Moved(a, b)) return false;
         if (Near(a, b)) return true;
-        if (!SameScene(a, b)) return false;
-        var scene = sexual.Where(h => SameScene(h.Sentence, b)).ToList();
-        return Score(scene) >= Threshold;
+        if (!scenes.TryGetValue(b.Index, out var plain))
+            scenes[b.Index] = plain = Score(sexual.Where(h => SameScene(h.Sentence, b)).ToList()) >= Threshold;
+        return plain;
     }
 
     // A scene: ten sentences, or a thousand characters of short lines of dialogue.
