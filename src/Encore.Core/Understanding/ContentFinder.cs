@@ -22,7 +22,7 @@ internal static partial class ContentFinder
     // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
     private static readonly SearchValues<string> PerformanceWords = SearchValues.Create(RequiredText.Of(Performance().ToString())!, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(pills|tablets|painkillers|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
+    [GeneratedRegex(@"\b(pills?|tablets?|painkillers?|capsules?|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|tramadol|lithium|prozac|zoloft|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
     private static partial Regex Medicine();
 
     // Set by the bench's profile: each rule's runs, matches and time.
@@ -118,7 +118,7 @@ internal static partial class ContentFinder
                     .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
 
         foreach (var (label, score) in scores)
-            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital) && score >= Threshold)
+            if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital or WarningRules.Intent) && score >= Threshold)
                 Add(label, score, byLabel[label], TopicNote(byLabel[label]));
 
         // Waking in hospital, with the wish to die told in the same story, is the aftermath of an attempt.
@@ -127,6 +127,21 @@ internal static partial class ContentFinder
         {
             Add(SuicideAttempt, 0.6, byLabel[AftermathRules.WokeInHospital].Concat(byLabel[SuicidalThoughts]), "waking in hospital, and the wish to die");
             scores[SuicideAttempt] = 0.6;
+        }
+
+        // An overdose, or a whole bottle swallowed, with the intent told a few sentences away ("she meant it", a note
+        // propped against the lamp): an attempt.
+        if (byLabel.TryGetValue(WarningRules.Intent, out var intents) && scores.GetValueOrDefault(SuicideAttempt) < Threshold)
+        {
+            var overdosed = scores.GetValueOrDefault(DrugOverdose) >= Threshold;
+            var acts = hits.Where(h => h.Label == SuicideAttempt || overdosed && h.Label == DrugOverdose)
+                .Where(a => intents.Any(i => Math.Abs(i.Sentence.Index - a.Sentence.Index) <= 4)).ToList();
+            if (acts.Count > 0)
+            {
+                Add(SuicideAttempt, 0.65, acts.Concat(intents), "an overdose or a whole bottle swallowed, and the intent told beside it");
+                scores[SuicideAttempt] = 0.65;
+                byLabel[SuicideAttempt] = acts;
+            }
         }
 
         // Graphic Depictions Of Violence: violence, and gore described around it.
@@ -169,10 +184,11 @@ internal static partial class ContentFinder
         if (byLabel.TryGetValue(ContentRules.Minor, out var minors))
         {
             var sexual = hits.Where(h => h.Label is SexualContent or RapeNonCon or ContentRules.Disclosure or ContentRules.Liaison).ToList();
-            var near = minors.Where(m => sexual.Any(s => Near(s.Sentence, m.Sentence))).ToList();
+            var scenes = new Dictionary<int, bool>();
+            var near = minors.Where(m => sexual.Any(s => Close(s, m, sexual, scenes))).ToList();
             if (near.Count > 0)
             {
-                var with = sexual.Where(s => near.Any(m => Near(s.Sentence, m.Sentence))).ToList();
+                var with = sexual.Where(s => near.Any(m => Close(s, m, sexual, scenes))).ToList();
                 Add(UnderageSex, 0.8, near.Concat(with),
                     "sexual content, rape or abuse told close to a character's age under eighteen");
                 // Abuse of a minor (grooming, "when it started", a victim impact statement) is also rape.
@@ -183,6 +199,34 @@ internal static partial class ContentFinder
         }
         return suggestions;
     }
+
+    // A minor's age and sex belong together when told close (Near), or in the same scene when the sex
+    // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").
+    private static bool Close(Hit sex, Hit minor, List<Hit> sexual, Dictionary<int, bool> scenes)
+    {
+        var (a, b) = (sex.Sentence, minor.Sentence);
+        // The distance first: a long work has thousands of each, and only pairs in one scene are read further.
+        if (!SameScene(a, b) || Moved(a, b)) return false;
+        if (Near(a, b)) return true;
+        if (!scenes.TryGetValue(b.Index, out var plain))
+            scenes[b.Index] = plain = Score(sexual.Where(h => SameScene(h.Sentence, b)).ToList()) >= Threshold;
+        return plain;
+    }
+
+    // A scene: ten sentences, or a thousand characters of short lines of dialogue.
+    private static bool SameScene(Sentence a, Sentence b) =>
+        Math.Abs(a.Index - b.Index) <= 10 || Math.Max(b.Start - a.End, a.Start - b.End) <= 1000;
+
+    private static bool Moved(Sentence a, Sentence b)
+    {
+        var all = a.Document.Sentences;
+        for (var i = Math.Min(a.Index, b.Index) + 1; i <= Math.Max(a.Index, b.Index); i++)
+            if (TimeMoved().IsMatch(all[i].Lower)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b((\w+|a few|many|some) (years|decades) (later|on|after)|grown[- ]up|as an adult|now (she|he|i|they)('s| is| am|'m| are|'re) (twenty|thirty|forty|fifty|sixty|grown)|in (her|his|my|their) (twenties|thirties|forties|fifties))\b")]
+    private static partial Regex TimeMoved();
 
     // Close: within two sentences, or within a few lines when the sentences between are short ("God, no.").
     private static bool Near(Sentence a, Sentence b) =>

@@ -23,11 +23,11 @@ internal static class ContentRules
     [
         // Character death. Theatre deaths, idioms and near-deaths are the usual false alarms.
         ContentRule.Of(CharacterDeath, @"\b(died|dies|passed away|passed on)\b", 0.8,
-            unless: @"\b(nearly|almost|could have|would have|might have|half|practically) died\b|died (laughing|of (embarrassment|shame|laughter|boredom))|died (a little(?! (after|before|past|while|later|earlier|over|under|more|less))|inside)|part of (her|him|me) died|(phone|battery|car|engine|light|laptop|signal|conversation|applause|music|song|noise|laughter|fire|wind|smile|voice|flame|candle|rumou?r|plant|flowers?)s? (had |has )?(died|dies)|died (down|away|out)|(like|as if|as though) (a|an|something|some) (\w+ )?(had )?died|dies? (down|away|out)\b|(the|a) (character|role)|marilyn|dying to|to die for|(opener|number|song|joke|scene|act|show|premise|pitch|idea|bit|laugh|chorus|ballad|reprise|finale) (had |has )?(died|dies)|died (years|decades|long) ago|\b(a|an|one) (\w+ ){0,2}(man|woman|docker|clerk|girl|boy|child|worker|sailor|soldier|tourist|student|passenger|driver|pedestrian|cyclist|stranger) (\w+ )?(had )?(drowned|died|was killed)"),
+            unless: @"\b(nearly|almost|could have|would have|might have|half|practically) died\b|died (\w+ )?(times|twice|again and again)\b|respawn|checkpoint|(last|final|first|next|boss) level|game over|li(fe|ves) left|controller|joystick|(in|on) (the|a|this|that) game\b|died (out there|on stage|onstage|up there|a death)|died (laughing|of (embarrassment|shame|laughter|boredom))|died (a little(?! (after|before|past|while|later|earlier|over|under|more|less))|inside)|part of (her|him|me) died|(phone|battery|car|engine|light|laptop|signal|conversation|applause|music|song|noise|laughter|fire|wind|smile|voice|flame|candle|rumou?r|plant|flowers?)s? (had |has )?(died|dies)|died (down|away|out)|(like|as if|as though) (a|an|something|some) (\w+ )?(had )?died|dies? (down|away|out)\b|(the|a) (character|role)|marilyn|dying to|to die for|(opener|number|song|joke|scene|act|show|premise|pitch|idea|bit|laugh|chorus|ballad|reprise|finale) (had |has )?(died|dies)|died (years|decades|long) ago|\b(a|an|one) (\w+ ){0,2}(man|woman|docker|clerk|girl|boy|child|worker|sailor|soldier|tourist|student|passenger|driver|pedestrian|cyclist|stranger) (\w+ )?(had )?(drowned|died|was killed)"),
         ContentRule.Of(CharacterDeath, @"\b(was|is|were|lay|lies|lying|be|been|already|found (him|her|them)) dead\b|\bdead body\b|\b(he|she|they)('s| is| was| were) dead\b|\bwas killed\b|\bwere killed\b", 0.8,
             unless: @"dead (tired|on (his|her|my|their) feet|silent|silence|serious|wrong|quiet|still|last|centre|center|asleep|drunk|certain|sure|set|to (me|you|him|her|the world))|drop[- ]dead|dead end|deadline|phone (was|is) dead|battery (was|is) dead|the line (was|went) dead|(was|is) dead (in the water|meat)"),
         ContentRule.Of(CharacterDeath, @"\b(his|her|their|\w+'s) (funeral|wake|memorial( service)?|grave(side|stone)?|headstone|coffin|casket|ashes|death)\b|\bthe funeral\b|\btime of death\b|\bpronounced dead\b|\b(his|her|their) last breath\b|\bbreathed (his|her|their) last\b", 0.7,
-            unless: @"(career|marriage|show|reputation|dream|hope|plan|idea|relationship)'?s? (funeral|death)|death (glare|stare|grip|wish|trap)|the death of (the|a|his|her|my) (show|career|musical|marriage|play|dream|idea)|be the death of"),
+            unless: @"(career|marriage|show|reputation|dream|hope|plan|idea|relationship)'?s? (funeral|death)|plan(ned|ning|s)? (out )?(her|his|my|their|your) (own )?funeral|(her|his|my|their|your) own funeral|death (glare|stare|grip|wish|trap)|the death of (the|a|his|her|my) (show|career|musical|marriage|play|dream|idea)|be the death of"),
         ContentRule.Of(CharacterDeath, @"\b(killed|murdered|shot dead|beaten to death|strangled to death|stabbed to death|drowned)\b", 0.75,
             unless: @"killed me\b|killed (it|them|the (audience|song|number|room|performance|mood|vibe|idea|lights?)|time|the engine)|(would|could|'ll|will|gonna|going to) have killed|(she|he|you|they|i)'?(ll| will) kill|drowned (out|in (paperwork|work|noise|sound|applause))|almost (killed|drowned)|nearly (killed|drowned)|(we|you|they|she|he|i) killed\W*([""”,.!]|$)|(absolutely|totally|completely|just|utterly) (murdered|killed)|\b(a|an|one) (\w+ ){0,2}(man|woman|docker|clerk|girl|boy|child|worker|sailor|soldier|tourist|student|passenger|driver|pedestrian|cyclist|stranger) (\w+ )?(had )?(drowned|was killed|was murdered)"),
         ContentRule.Of(CharacterDeath, @"\b(closed (his|her|their) eyes for the (last|final) time|never (woke|opened (his|her|their) eyes|spoke|breathed) again|(stopped|ceased) breathing|no longer breathing|(his|her|their) breathing (had )?(stopped|ceased)|\b(he|she|they) (was|were|had) gone\b.{0,80}\b(cold|still|breath|breathing)|\b(cold|still|breath|breathing)\b.{0,80}\b(he|she|they) (was|were) gone)\b", 0.7,
@@ -230,6 +230,7 @@ internal static class ContentRules
             unless: @"shag (carpet|rug|pile)|pipe|tobacco|said no|consummate (professional|skill|actor|actress|performer|ease|artist|musician|host)|rape|raped|forced|without (her|his) consent|what a (dick|prick)|(a|such a|you|total|complete) (dick|prick)|dick (move|around)|prick (of|up)"),
 
         .. AftermathRules.All,
+        .. WarningRules.All,
     ]);
 
     // A long alternation "\b(a|b|c|...)\b" runs much faster as several short ones (the regex engine finds a
@@ -280,11 +281,11 @@ internal static class ContentRules
         [Disclosure] = ["victim", "groom", "abused", "sexually", "did", "started", "began", "stopped", "ended", "keeping", "sense", "touched", "statutory", "mature", "secret", "mum", "mom", "parents", "happened", "adult", "grown", "believing", "took"],
         [Liaison] = ["virginity", "first", "seduced", "slept", "sex", "doing", "sense"],
         [Minor] = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "1", "old", "aged", "age", "underage", "minor", "statutory", "child", "kid", "teenager", "school", "little", "stepfather", "stepdad", "uncle", "coach", "teacher", "father", "year", "grade", "freshman", "sophomore", "secondary", "middle", "high"],
-    }, AftermathRules.Stems);
+    }, AftermathRules.Stems, WarningRules.Stems);
 
-    private static Dictionary<string, string[]> Merge(Dictionary<string, string[]> stems, Dictionary<string, string[]> more)
+    private static Dictionary<string, string[]> Merge(Dictionary<string, string[]> stems, params Dictionary<string, string[]>[] more)
     {
-        foreach (var (label, words) in more) stems[label] = [.. stems.GetValueOrDefault(label) ?? [], .. words];
+        foreach (var (label, words) in more.SelectMany(m => m)) stems[label] = [.. stems.GetValueOrDefault(label) ?? [], .. words];
         return stems;
     }
 }

@@ -82,9 +82,11 @@ internal static partial class WhoDies
     private static bool Echo(Sentence sentence, HashSet<int> dying)
     {
         if (sentence.Index == 0 || dying.Contains(sentence.Index - 1) || sentence.Tokens.Count == 0) return false;
-        var first = sentence.Tokens[0].Lower;
-        return first is "died" or "dies" or "dead" or "killed" or "murdered" or "gone" or "drowned"
-            && sentence.Document.Sentences[sentence.Index - 1].Tokens.Any(t => t.LowerSpan.SequenceEqual(first));
+        // A short sentence that repeats the word says the same again ("She died out there." "She actually died.").
+        IEnumerable<string> words = sentence.Tokens.Count <= 6 ? sentence.Tokens.Select(t => t.Lower) : [sentence.Tokens[0].Lower];
+        var previous = sentence.Document.Sentences[sentence.Index - 1];
+        return words.Any(w => w is "died" or "dies" or "dead" or "killed" or "murdered" or "gone" or "drowned"
+            && previous.Tokens.Any(t => t.LowerSpan.SequenceEqual(w)));
     }
 
     // The people a sentence says die, as written (pronouns unresolved), and whether the wording is a gentle one.
