@@ -3,8 +3,6 @@ using Encore.Data;
 using Encore.People;
 using Encore.Search;
 using Encore.Tags;
-using Encore.Works;
-using Microsoft.EntityFrameworkCore;
 
 namespace Encore.Web.Catalog;
 
@@ -66,5 +64,5 @@ public sealed class CatalogNavigation(EncoreDb db, IndexHost host)
     }
 
     private async Task<DateTime> LatestAsync(Reader reader, CancellationToken ct) =>
-        await db.Works.VisibleTo(reader).MaxAsync(w => (DateTime?)w.UpdatedAt, ct) ?? DateTime.UnixEpoch;
+        await IndexedWorkPage.LatestUpdateAsync(db, host, reader, ct) ?? DateTime.UnixEpoch;
 }

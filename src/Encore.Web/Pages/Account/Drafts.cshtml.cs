@@ -1,3 +1,4 @@
+using Encore.Catalog;
 using Encore.Data;
 using Encore.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
@@ -16,11 +17,9 @@ public sealed class DraftsModel(EncoreDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var userId = HttpContext.Reader().UserId;
         // The user's works first (from the creatorships' index), then which of them are drafts: asked the other way
         // round, the database walked every work in the archive newest first to find a user's few drafts.
-        var own = await db.Creatorships.Where(c => c.Pseud != null && c.Pseud.UserId == userId && !c.IsPending)
-            .Select(c => c.WorkId).Distinct().ToListAsync(ct);
+        var own = await WorkSources.UserWorkIdsAsync(db, HttpContext.Reader().UserId!, ct: ct);   // [Authorize]: signed in
         Drafts = await db.Works
             .Where(w => w.IsDraft && own.Contains(w.Id))
             .OrderByDescending(w => w.UpdatedAt).ThenByDescending(w => w.Id)

@@ -1,3 +1,4 @@
+using Encore.Catalog;
 using Encore.Data;
 using Encore.People;
 using Encore.Search;
@@ -13,8 +14,7 @@ public sealed record WorkListModel(IReadOnlyList<WorkBlurb> Works, int Total, Pa
     public static async Task<WorkListModel> LoadAsync(EncoreDb db, IndexHost host, Reader reader, WorkQuery scope, int page, string path,
         string emptyText = "No works yet.", CancellationToken ct = default)
     {
-        var query = (scope with { Sort = WorkSort.Updated, Descending = true, Page = Math.Max(1, page), PageSize = Pager.PageSize, FacetsPerType = 0 })
-            .ForReader(reader);
+        var query = IndexedWorkPage.For(scope, reader, FeedSort.Updated, FeedStatus.All, page, Pager.PageSize);
         var list = await WorkListSearch.RunAsync(db, host, query, lastPageWhenPast: true, snippets: false, ct);
         var total = list.Result.Total;
         return new WorkListModel(list.Works, total, new Pager(list.Page, Pager.Pages(total), Pager.QueryUrl(path)), emptyText);
