@@ -1,4 +1,5 @@
 using Encore.Data;
+using Encore.Search;
 using Encore.Tags;
 using Encore.Web.Accounts;
 using Encore.Works;
@@ -10,7 +11,7 @@ namespace Encore.Web.Pages.Admin.Tags;
 
 // Unwrangled tags per fandom, most used first, for admins; filtered by fandom name and tag type in the query
 // string so a wrangler's view can be bookmarked.
-public sealed class IndexModel(EncoreDb db) : PageModel
+public sealed class IndexModel(EncoreDb db, IndexHost index) : PageModel
 {
     public static readonly TagType[] Types = [TagType.Character, TagType.Relationship, TagType.Freeform];
 
@@ -36,7 +37,7 @@ public sealed class IndexModel(EncoreDb db) : PageModel
             fandomId = fandom.MergerId ?? fandom.Id;
         }
         if (Type != null && !Types.Contains(Type.Value)) Type = null;
-        Rows = await UnwrangledTags.LoadAsync(db, fandomId, Type, ct);
+        Rows = await UnwrangledTags.LoadAsync(db, index.Index, fandomId, Type, ct);
         return Page();
     }
 }
