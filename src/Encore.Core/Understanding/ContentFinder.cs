@@ -112,10 +112,16 @@ internal static partial class ContentFinder
         var scores = byLabel.ToDictionary(kv => kv.Key, kv => Score(kv.Value));
         var suggestions = new List<Suggestion>();
 
-        void Add(string label, double score, IEnumerable<Hit> evidence, string? note = null) =>
-            suggestions.Add(new Suggestion(TypeOf(label), label, Math.Round(Math.Min(score, 0.99), 2),
+        // A label is suggested once: when two readings find it (a rule's and the learned layer's), the surer one stays.
+        void Add(string label, double score, IEnumerable<Hit> evidence, string? note = null)
+        {
+            var suggestion = new Suggestion(TypeOf(label), label, Math.Round(Math.Min(score, 0.99), 2),
                 evidence.OrderByDescending(h => h.Weight).ThenBy(h => h.Sentence.Index).DistinctBy(h => h.Sentence.Index).Take(3)
-                    .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note));
+                    .OrderBy(h => h.Sentence.Index).Select(h => Evidence.Of(h.Sentence)).ToList(), note);
+            var known = suggestions.FindIndex(s => s.Tag == label);
+            if (known < 0) suggestions.Add(suggestion);
+            else if (suggestion.Confidence > suggestions[known].Confidence) suggestions[known] = suggestion;
+        }
 
         foreach (var (label, score) in scores)
             if (label is not (ContentRules.Gore or ContentRules.Minor or ContentRules.Disclosure or ContentRules.Liaison or AftermathRules.WokeInHospital or WarningRules.Intent) && score >= Threshold)
@@ -197,8 +203,18 @@ internal static partial class ContentFinder
                     Add(RapeNonCon, 0.7, abuse, "abuse of a character under eighteen");
             }
         }
+        // What one label means, the other does too (the learned layer can find the first alone).
+        foreach (var (label, implied) in Implied)
+            if (suggestions.Find(x => x.Tag == label) is { } found && !suggestions.Exists(x => x.Tag == implied))
+                suggestions.Add(new Suggestion(TypeOf(implied), implied, Math.Round(found.Confidence * 0.9, 2), found.Evidence, label.ToLowerInvariant()));
         return suggestions;
     }
+
+    private static readonly (string Label, string Implied)[] Implied =
+    [
+        // Not Underage Sex to Sexual Content: abuse disclosed ("I was fourteen when it started") is the one, not the other.
+        (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence), (SuicideAttempt, SuicidalThoughts), (DrugOverdose, DrugUse),
+    ];
 
     // A minor's age and sex belong together when told close (Near), or in the same scene when the sex
     // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").

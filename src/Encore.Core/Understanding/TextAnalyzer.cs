@@ -1,3 +1,5 @@
+using Encore.Understanding.Learned;
+
 namespace Encore.Understanding;
 
 // What the analyser reads: the story as plain text, the notes, and what the creator already stated (suggestions
@@ -37,6 +39,7 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         var hits = ContentFinder.Hits(text, staged);
         hits.AddRange(TopicFinder.Hits(text, staged, hits));
         var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, _names, input, suggestions, text));
+        deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, LabelModel.Default));
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
         if (body.Trim().Length > 0) suggestions.Add(RatingGuess.Guess(text, content));

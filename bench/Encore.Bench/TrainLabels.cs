@@ -1,0 +1,28 @@
+using Encore.Understanding;
+using Encore.Understanding.Learned;
+
+namespace Encore.Bench;
+
+// `train-labels FOLDER...`: fits the learned label layer on the labelled passages in the folders (whole stories are
+// left out: their labels belong to the story, not to any one window of it) and writes
+// src/Encore.Core/Understanding/Learned/labels.model, printing each label's cross-validated threshold and what it
+// found at that threshold. The evaluation's team set and the held-out sets must not be among the folders.
+public static class TrainLabels
+{
+    public const string DefaultFile = "src/Encore.Core/Understanding/Learned/labels.model";
+
+    public static int Run(string[] folders)
+    {
+        var items = folders.SelectMany(EvaluationSet.Read).Where(i => i.Text.Length < 4000).ToList();
+        var (model, report) = LabelTrainer.Train(items, ContentLabels.All);
+        Console.WriteLine($"{items.Count} passages, {model.FeatureNames.Length} features kept");
+        Console.WriteLine($"{"label",-32} {"pos",5} {"thresh",7} {"TP",4} {"FP",4}  held-out precision / recall");
+        foreach (var r in report)
+            Console.WriteLine($"{r.Label,-32} {r.Positives,5} {r.Threshold,7:0.00} {r.TruePositives,4} {r.FalsePositives,4}  " +
+                $"{(r.TruePositives + r.FalsePositives == 0 ? 1 : (double)r.TruePositives / (r.TruePositives + r.FalsePositives)):0.000} / {(r.Positives == 0 ? 0 : (double)r.TruePositives / r.Positives):0.000}");
+        using var writer = new StreamWriter(DefaultFile);
+        model.Write(writer, $"Learned label model: written by `dotnet run -c Release --project bench/Encore.Bench -- train-labels {string.Join(' ', folders)}`.\n" +
+            $"{items.Count} passages; do not edit by hand. Lines: @label NAME BIAS THRESHOLD, then FEATURE LABEL:WEIGHT ...");
+        return 0;
+    }
+}

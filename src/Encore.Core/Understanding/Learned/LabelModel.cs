@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Encore.Understanding.Learned;
+
+// A logistic model per content label over LabelFeatures, trained by LabelTrainer on labelled passages and shipped
+// as a text file (labels.model) a person can read: a header line per label (its bias and the probability from which
+// it is suggested, chosen by cross-validation for precision), then one line per feature with its weight for each
+// label it matters to. Deterministic: the same text always gives the same scores.
+internal sealed class LabelModel
+{
+    public required string[] Labels { get; init; }
+    public required double[] Bias { get; init; }
+    public required double[] Threshold { get; init; }
+    public required Dictionary<ulong, int> FeatureIndex { get; init; }
+    public required string[] FeatureNames { get; init; }
+    // Weights[feature][k] for label LabelOf[feature][k]: most features matter to one or two labels.
+    public required int[][] LabelOf { get; init; }
+    public required float[][] Weights { get; init; }
+
+    private static readonly Lazy<LabelModel> Shipped = new(() =>
+    {
+        using var stream = typeof(LabelModel).Assembly.GetManifestResourceStream("Encore.Understanding.Learned.labels.model")
+            ?? throw new InvalidOperationException("The learned label model is not embedded in Encore.Core.");
+        using var reader = new StreamReader(stream);
+        return Read(reader);
+    });
+
+    public static LabelModel Default => Shipped.Value;
+
+    public static LabelModel Read(TextReader reader)
+    {
+        var labels = new List<string>();
+        var bias = new List<double>();
+        var threshold = new List<double>();
+        var index = new Dictionary<ulong, int>();
+        var names = new List<string>();
+        var labelOf = new List<int[]>();
+        var weights = new List<float[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            // Words are letters, digits, apostrophes and hyphens, so "//" and "@" cannot begin a feature.
+            if (line.Length == 0 || line.StartsWith("//", StringComparison.Ordinal)) continue;
+            var parts = line.Split('\t');
+            if (parts[0] == "@label")
+            {
+                labels.Add(parts[1]);
+                bias.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
+                threshold.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+                continue;
+            }
+            var pairs = parts[1].Split(' ');
+            index[LabelFeatures.Hash(parts[0])] = names.Count;
+            names.Add(parts[0]);
+            labelOf.Add(pairs.Select(p => int.Parse(p[..p.IndexOf(':')], CultureInfo.InvariantCulture)).ToArray());
+            weights.Add(pairs.Select(p => float.Parse(p[(p.IndexOf(':') + 1)..], CultureInfo.InvariantCulture)).ToArray());
+        }
+        return new LabelModel
+        {
+            Labels = [.. labels], Bias = [.. bias], Threshold = [.. threshold], FeatureIndex = index,
+            FeatureNames = [.. names], LabelOf = [.. labelOf], Weights = [.. weights],
+        };
+    }
+
+    public void Write(TextWriter writer, string header)
+    {
+        foreach (var line in header.Split('\n')) writer.WriteLine("// " + line);
+        for (var l = 0; l < Labels.Length; l++)
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"@label\t{Labels[l]}\t{Bias[l]:0.######}\t{Threshold[l]:0.###}"));
+        for (var f = 0; f < FeatureNames.Length; f++)
+            writer.WriteLine(FeatureNames[f] + "\t" + string.Join(' ', LabelOf[f].Select((l, k) =>
+                string.Create(CultureInfo.InvariantCulture, $"{l}:{Weights[f][k]:0.####}"))));
+    }
+}

@@ -1,0 +1,97 @@
+using Hit = Encore.Understanding.ContentFinder.Hit;
+
+namespace Encore.Understanding.Learned;
+
+// The third layer of evidence: LabelModel read over windows of about as many words as the passages it learned
+// from, half overlapping, staged sentences (a rehearsal, a performance) left out. Where a label's probability in
+// a window reaches the threshold cross-validation chose for it, the window's sentences that weigh most for the label
+// become its evidence, and the note names the words that weighed. Its confidence (0.5-0.65) is below a rule's.
+internal static class LearnedFinder
+{
+    private const int WindowWords = 250;
+    private const double Base = 0.5, Top = 0.65;
+
+    public static List<Hit> Hits(TextDocument text, bool[] staged, LabelModel model)
+    {
+        // Each sentence's known features, in one list, and its words.
+        var features = new List<int>();
+        var starts = new int[text.Sentences.Count + 1];
+        var words = new int[text.Sentences.Count];
+        foreach (var sentence in text.Sentences)
+        {
+            starts[sentence.Index] = features.Count;
+            if (staged[sentence.Index]) continue;
+            words[sentence.Index] = sentence.Tokens.Count;
+            LabelFeatures.Read(sentence, (hash, _) => { if (model.FeatureIndex.TryGetValue(hash, out var f)) features.Add(f); });
+        }
+        starts[^1] = features.Count;
+
+        var labels = model.Labels.Length;
+        var seen = new int[model.FeatureNames.Length];
+        var z = new double[labels];
+        var best = new (double P, int From, int To)[labels];
+        var window = 0;
+        for (var from = 0; from < words.Length;)
+        {
+            var (to, count, half) = (from, 0, -1);
+            for (; to < words.Length && (count < WindowWords || to == from); to++)
+            {
+                count += words[to];
+                if (half < 0 && count >= WindowWords / 2) half = to + 1;
+            }
+            window++;
+            Array.Copy(model.Bias, z, labels);
+            for (var i = starts[from]; i < starts[to]; i++)
+            {
+                var f = features[i];
+                if (seen[f] == window) continue;
+                seen[f] = window;
+                var ls = model.LabelOf[f];
+                for (var k = 0; k < ls.Length; k++) z[ls[k]] += model.Weights[f][k];
+            }
+            for (var l = 0; l < labels; l++)
+            {
+                var p = 1 / (1 + Math.Exp(-z[l]));
+                if (p >= model.Threshold[l] && p > best[l].P) best[l] = (p, from, to);
+            }
+            if (to >= words.Length) break;
+            from = Math.Max(from + 1, half < 0 ? to : Math.Min(half, to));
+        }
+
+        var hits = new List<Hit>();
+        for (var l = 0; l < labels; l++)
+            if (best[l].P > 0) Explain(text, model, l, best[l], features, starts, hits);
+        return hits;
+    }
+
+    private static string Name(string feature) => feature.StartsWith('!') ? "not " + feature[1..] : feature;
+
+    // The three sentences of the window that weigh most for the label, and the words that weighed.
+    private static void Explain(TextDocument text, LabelModel model, int label, (double P, int From, int To) won,
+        List<int> features, int[] starts, List<Hit> hits)
+    {
+        var weighed = new Dictionary<int, float>();
+        var bySentence = new List<(int Sentence, double Weight)>();
+        for (var s = won.From; s < won.To; s++)
+        {
+            double sum = 0;
+            for (var i = starts[s]; i < starts[s + 1]; i++)
+            {
+                var f = features[i];
+                var k = Array.IndexOf(model.LabelOf[f], label);
+                if (k < 0 || model.Weights[f][k] <= 0) continue;
+                sum += model.Weights[f][k];
+                weighed[f] = model.Weights[f][k];
+            }
+            if (sum > 0) bySentence.Add((s, sum));
+        }
+        if (bySentence.Count == 0) return;
+        var threshold = model.Threshold[label];
+        var confidence = Math.Min(Base + (Top - Base) * (won.P - threshold) / Math.Max(1 - threshold, 1e-9), Top);
+        var note = "words that weighed most in a model learned from labelled passages: "
+            + string.Join(", ", weighed.OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(6).Select(w => Name(model.FeatureNames[w.Key])));
+        var chosen = bySentence.OrderByDescending(s => s.Weight).ThenBy(s => s.Sentence).Take(3).ToList();
+        foreach (var (sentence, _) in chosen)
+            hits.Add(new Hit(model.Labels[label], text.Sentences[sentence], sentence == chosen[0].Sentence ? confidence : 0, note));
+    }
+}
