@@ -137,36 +137,4 @@ internal static partial class WhoDies
         var next = s.Tokens[at];
         return AfterObject.Contains(next.Lower) || s.Text[(r.End - s.Start)..(next.Start - s.Start)].Any(c => !char.IsWhiteSpace(c));
     }
-
-    // No sentence of a death names a character of the story, but one is "gone" beside a death ("Ivy's gone." beside
-    // "We bury her on Thursday"); or, when no death says whose it is, a character is spoken of as the dead are
-    // ("It had been nine days since the funeral ... Tom would have wanted it").
-    private static List<Hit> Corroborated(List<Hit> hits, Coreference people, Func<PersonRef, bool> isCharacter, bool attributed)
-    {
-        var strong = hits.Where(h => h.Label == CharacterDeath && h.Weight >= 0.7).ToList();
-        var found = new List<Hit>();
-        // "Gone" within two sentences of the death; the dead spoken of in grief anywhere in the scene around it.
-        var near = strong.SelectMany(h => Neighbours(h.Sentence, GriefReach)).Distinct().OrderBy(s => s.Index);
-        foreach (var sentence in near)
-            foreach (var r in people.In(sentence))
-            {
-                var who = people.Resolve(r);
-                if (who is not { Kind: PersonKind.Named } || !isCharacter(who)) continue;
-                var end = r.End - sentence.Start;
-                var after = sentence.Lower[end..];
-                var close = strong.Any(h => Math.Abs(h.Sentence.Index - sentence.Index) <= 2);
-                var gone = close && r.Kind == PersonKind.Named && Predicate().Match(after) is { Success: true, Index: <= 9 } m && m.Value.EndsWith("gone", StringComparison.Ordinal);
-                var grieved = !attributed && Grief().IsMatch(after) && (close || r.Kind == PersonKind.Named);
-                if ((gone || grieved) && !ContentFinder.Cancelled(sentence, end)) found.Add(new Hit(MajorCharacterDeath, sentence, gone ? 0.8 : 0.45));
-            }
-        return found;
-    }
-
-    private const int GriefReach = 6;
-
-    private static IEnumerable<Sentence> Neighbours(Sentence s, int reach)
-    {
-        var all = s.Document.Sentences;
-        for (var i = Math.Max(0, s.Index - reach); i <= Math.Min(all.Count - 1, s.Index + reach); i++) yield return all[i];
-    }
 }
