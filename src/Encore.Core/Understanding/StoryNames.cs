@@ -58,8 +58,9 @@ internal sealed class StoryNames
 
     // A focal person beside the lead: named twice (the death said of the name shows it is a person's, so no gender
     // is needed), or once and then followed by the pronouns that mean them, or once with nobody more present; and at
-    // least half as present as the most present name. WhoDies asks this only of a death the story dwells on. As for the lead, a first-person narrator is the story's focus, and a friend the
-    // narrator mourns is not (the team set's convention).
+    // least half as present as the most present name. WhoDies asks this only of a death the story dwells on. As for
+    // the lead, a first-person narrator is the story's focus, and a friend the narrator mourns is not (the team set's
+    // convention).
     public bool IsFocal(string name, Coreference people)
     {
         var mentions = _mentions.GetValueOrDefault(name);
