@@ -34,7 +34,8 @@ internal static partial class ContentFinder
 
     private static readonly SearchValues<string> BroadcastWords = SearchValues.Create(RequiredText.Of(Broadcast().ToString())!, StringComparison.Ordinal);
 
-    // The sentences within two of a rehearsal or performance, and the three after a broadcast heard.
+    // The sentences within two of a rehearsal or performance (or within 250 characters of it, for short lines of
+    // dialogue: "Better." "Now hold it."), and the three after a broadcast heard.
     public static bool[] Staged(TextDocument text)
     {
         var sentences = text.Sentences;
@@ -43,7 +44,8 @@ internal static partial class ContentFinder
         {
             var lower = sentences[i].Lower;
             if (lower.AsSpan().ContainsAny(PerformanceWords) && Performance().IsMatch(lower))
-                for (var k = Math.Max(0, i - 2); k <= Math.Min(staged.Length - 1, i + 2); k++) staged[k] = true;
+                for (var k = Math.Max(0, i - 6); k <= Math.Min(staged.Length - 1, i + 6); k++)
+                    staged[k] |= Math.Abs(k - i) <= 2 || Math.Max(sentences[k].Start - sentences[i].End, sentences[i].Start - sentences[k].End) <= 250;
             if (lower.AsSpan().ContainsAny(BroadcastWords) && Broadcast().IsMatch(lower))
                 for (var k = i; k <= Math.Min(staged.Length - 1, i + 3); k++) staged[k] = true;
         }

@@ -20,6 +20,13 @@ internal sealed class StoryCast
     public bool IsCharacter(PersonRef who) =>
         who is { Kind: PersonKind.Named, Name: { } name } && (_canonical.Contains(name) || _own != null && _own.IsCharacter(name, People));
 
+    public bool IsCanonical(PersonRef who) => who.Name is { } name && _canonical.Contains(name);
+
+    // One of the story's focal people, though not its lead: in original work, a name present enough beside the lead
+    // (StoryNames.IsFocal); a canonical character always is.
+    public bool IsFocal(PersonRef who) =>
+        who is { Kind: PersonKind.Named, Name: { } name } && (_canonical.Contains(name) || _own != null && _own.IsFocal(name, People));
+
     public static StoryCast Of(KnowledgeBase knowledge, NameIndex names, AnalysisInput input, IEnumerable<Suggestion> found, TextDocument text)
     {
         var fandomNames = input.Fandoms.Concat(found.Where(s => s.Type == Suggestion.Fandom).Select(s => s.Tag)).ToList();

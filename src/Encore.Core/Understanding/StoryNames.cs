@@ -56,6 +56,22 @@ internal sealed class StoryNames
         return _narrator < 3 && salience >= (_mostSalient ??= _mentions.Keys.Max(people.Salience));
     }
 
+    // A focal person beside the lead: named twice (the death said of the name shows it is a person's, so no gender
+    // is needed), or once and then followed by the pronouns that mean them, or once with nobody more present; and at
+    // least half as present as the most present name. WhoDies asks this only of a death the story dwells on. As for
+    // the lead, a first-person narrator is the story's focus, and a friend the narrator mourns is not (the team set's
+    // convention).
+    public bool IsFocal(string name, Coreference people)
+    {
+        var mentions = _mentions.GetValueOrDefault(name);
+        if (mentions == 0) return false;
+        var gendered = people.GenderOf(name) != Gender.Unknown;
+        var salience = people.Salience(name);
+        var most = _mostSalient ??= _mentions.Keys.Max(people.Salience);
+        if (!(mentions >= 2 || gendered && salience >= 3 || salience >= most)) return false;
+        return _narrator < 3 && salience * 2 >= most;
+    }
+
     // How often a first-person narrator refers to themselves outside dialogue.
     private static int Narrator(TextDocument text)
     {

@@ -14,11 +14,11 @@ internal sealed record DeathFindings(List<Hit> Hits, List<Hit> Major, string? Ma
 // relative ("her father") or an unnamed person ("the big man", "a stranger") is a character death, not a major one.
 internal static partial class WhoDies
 {
-    [GeneratedRegex(@"'s (already )?(gone|dead)\b|\b(is|was|has|had) (already )?gone\b|\b(died|dies|(was|is|were|lay|lies|had been|been) (found )?dead|pass(ed|es) (away|on)|(was|were|had been) (killed|murdered|shot dead|stabbed to death|beaten to death|taken from)|stopped breathing|breathed (his|her|their) last|slipped (away|from us)|(did not|didn't|never) live(d)? to|never (woke|opened (his|her|their) eyes|spoke|breathed)|(did not|didn't) wake( up)?\b|went peacefully|was buried|drowned|flatlined|(did not|didn't|never) (move|stir|breathe)d? again|took (his|her|their) own life|(killed|hanged|drowned|poisoned) (himself|herself|themselves))\b")]
+    [GeneratedRegex(@"'s (already )?(gone|dead)\b|\b(is|was|has|had|had been|has been) (already )?gone\b|\b(died|dies|(was|is|were|lay|lies|had been|been) (found |already )?dead|(was|were|had been) buried|would have (been|turned) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|pass(ed|es) (away|on)|(was|were|had been) (killed|murdered|shot dead|stabbed to death|beaten to death|taken from)|stopped breathing|breathed (his|her|their) last|slipped (away|from us)|(did not|didn't|never) live(d)? to|never (woke|opened (his|her|their) eyes|spoke|breathed)|(did not|didn't) wake( up)?\b|went peacefully|was buried|pennies on (his|her|their) eyes|(lay|lies|lying) (still )?in (his|her|their|the|an open) coffin|drowned|flatlined|(did not|didn't|never) (move|stir|breathe)d? again|took (his|her|their) own life|(killed|hanged|drowned|poisoned) (himself|herself|themselves))\b")]
     private static partial Regex Predicate();
 
     // Said of a person, these are a death however gently put ("Mr. Bennet had slipped away between one sentence and the next").
-    [GeneratedRegex(@"slipped|peacefully|breathed|woke|wake|live|move|stir|own life")]
+    [GeneratedRegex(@"slipped|peacefully|breathed|woke|wake|live|move|stir|own life|pennies|coffin|would have")]
     private static partial Regex Gentle();
 
     [GeneratedRegex(@"\b(lost|bur(y|ied|ies|ying)|mourn(ed|ing|s)?|killed|murdered|strangled|poisoned|drowned|(funeral|death|grave|loss|murder|memorial) of)\s$")]
@@ -55,9 +55,15 @@ internal static partial class WhoDies
         var major = new List<Hit>();
         var attributed = false;
         var dying = deaths.Select(h => h.Sentence.Index).ToHashSet();
+        var screened = Screened(deaths);
+        deaths = deaths.Where(h => !Echo(h.Sentence, dying) && !screened.Contains(h.Sentence.Index)).ToList();
+        // A death the story dwells on may be a focal person's, not only the lead's (Dwelt).
+        var dwelt = Dwelt(deaths);
+        // In original work a lead named twice or less, who dies in one sentence, may be anyone ("Old Mr. Pryce from
+        // number nine died on Sunday"): the story must dwell on it.
+        bool Focal(PersonRef who) => isCharacter(who) && (dwelt || cast.IsCanonical(who) || coref.Salience(who.Name!) >= 3) || dwelt && cast.IsFocal(who);
         foreach (var hit in deaths)
         {
-            if (Echo(hit.Sentence, dying)) continue;
             var weight = hit.Weight;
             foreach (var (reference, gentle) in Dead(hit.Sentence, coref))
             {
@@ -65,13 +71,14 @@ internal static partial class WhoDies
                 if (who == null) continue;
                 attributed = true;
                 if (gentle && who.Kind is PersonKind.Named or PersonKind.Kin) weight = Math.Max(weight, 0.75);
-                if (who.Kind == PersonKind.Named && isCharacter(who)) major.Add(hit with { Weight = weight });
+                if (who.Kind == PersonKind.Named && Focal(who)) major.Add(hit with { Weight = weight });
             }
             adjusted.Add(hit with { Weight = weight });
         }
         major = major.Where(h => h.Weight >= 0.7).ToList();
         if (major.Count > 0) return new(adjusted, major, "the death names one of the story's characters");
-        var corroborated = Corroborated(adjusted, coref, isCharacter, attributed);
+        // Spoken of as the dead are, or "gone" beside a death: that is the story dwelling on them.
+        var corroborated = Corroborated(adjusted, coref, who => isCharacter(who) || cast.IsFocal(who), attributed);
         return new(adjusted, corroborated, corroborated.Any(h => h.Weight >= 0.7)
             ? "one of the story's characters is gone, beside a death"
             : "a death says nobody's name, and one of the story's characters is spoken of as the dead are");
@@ -112,6 +119,7 @@ internal static partial class WhoDies
             var before = lower[Math.Max(0, at - 24)..at];
             var after = lower.AsSpan(end, Math.Min(20, lower.Length - end)).ToString();
             var objectOf = ObjectOf().IsMatch(before) || ObjectAround().IsMatch(before) && DeathAfterObject().IsMatch(after);
+            objectOf = objectOf || Took(sentence, r);
             if (objectOf && !IsPronoun(sentence, r, "he", "she", "his") && (!IsPronoun(sentence, r, "her") || ObjectHer(sentence, r)))
                 yield return (r, false);
             else if (Possessed().IsMatch(after) && !IsPronoun(sentence, r, "he", "she", "him"))
@@ -128,33 +136,5 @@ internal static partial class WhoDies
         if (at < 0) return true;
         var next = s.Tokens[at];
         return AfterObject.Contains(next.Lower) || s.Text[(r.End - s.Start)..(next.Start - s.Start)].Any(c => !char.IsWhiteSpace(c));
-    }
-
-    // No sentence of a death names a character of the story, but one is "gone" beside a death ("Ivy's gone." beside
-    // "We bury her on Thursday"); or, when no death says whose it is, a character is spoken of as the dead are
-    // ("It had been nine days since the funeral ... Tom would have wanted it").
-    private static List<Hit> Corroborated(List<Hit> hits, Coreference people, Func<PersonRef, bool> isCharacter, bool attributed)
-    {
-        var strong = hits.Where(h => h.Label == CharacterDeath && h.Weight >= 0.7).ToList();
-        var found = new List<Hit>();
-        var near = strong.SelectMany(h => Neighbours(h.Sentence)).Distinct().OrderBy(s => s.Index);
-        foreach (var sentence in near)
-            foreach (var r in people.In(sentence))
-            {
-                var who = people.Resolve(r);
-                if (who is not { Kind: PersonKind.Named } || !isCharacter(who)) continue;
-                var end = r.End - sentence.Start;
-                var after = sentence.Lower[end..];
-                var gone = r.Kind == PersonKind.Named && Predicate().Match(after) is { Success: true, Index: <= 9 } m && m.Value.EndsWith("gone", StringComparison.Ordinal);
-                var grieved = !attributed && Grief().IsMatch(after);
-                if ((gone || grieved) && !ContentFinder.Cancelled(sentence, end)) found.Add(new Hit(MajorCharacterDeath, sentence, gone ? 0.8 : 0.45));
-            }
-        return found;
-    }
-
-    private static IEnumerable<Sentence> Neighbours(Sentence s)
-    {
-        var all = s.Document.Sentences;
-        for (var i = Math.Max(0, s.Index - 2); i <= Math.Min(all.Count - 1, s.Index + 2); i++) yield return all[i];
     }
 }
