@@ -16,13 +16,13 @@ internal static partial class ContentFinder
 
     // A rehearsal or performance around the sentence: what happens there happens to a role ("She's overdosing,
     // Derek. It's supposed to be quiet." on the bed at centre stage).
-    [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again,? from|the blocking|the director|places,? (everyone|please)|the stage manager called|stage blood|fake blood|blood packs?|fight director|on cue|curtain call)\b")]
+    [GeneratedRegex(@"\b(centre stage|center stage|downstage|upstage|the audience (sees|watches|will)|the prop|a prop|props? (telephone|gun|knife|bottle|pills?|phone)|in character|from the top|take it again|again, from|the blocking|the director|places,? (everyone|please)|the stage manager called|stage blood|fake blood|blood packs?|fight director|on cue|curtain call)\b")]
     private static partial Regex Performance();
 
     // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
     private static readonly SearchValues<string> PerformanceWords = SearchValues.Create(RequiredText.Of(Performance().ToString())!, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(pills?|tablets?|painkillers?|capsules?|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|tramadol|lithium|prozac|zoloft|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
+    [GeneratedRegex(@"\b(pills?|tablets?|painkillers?|capsules?|strips? of|the (whole|next) strip|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|tramadol|lithium|prozac|zoloft|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
     private static partial Regex Medicine();
 
     // Set by the bench's profile: each rule's runs, matches and time.
@@ -171,7 +171,9 @@ internal static partial class ContentFinder
         // A suicide attempt by swallowing medicine is an overdose too.
         if (scores.GetValueOrDefault(SuicideAttempt) >= Threshold && scores.GetValueOrDefault(DrugOverdose) < Threshold && byLabel.TryGetValue(SuicideAttempt, out var attempts))
         {
-            var swallowed = attempts.Where(h => Medicine().IsMatch(h.Sentence.Lower)).ToList();
+            // Signs of an overdose told near the attempt (a bottle on the floor, "how many were missing") say so too.
+            var swallowed = attempts.Where(h => Medicine().IsMatch(h.Sentence.Lower))
+                .Concat(hits.Where(o => o.Label == DrugOverdose && o.Weight > 0 && attempts.Any(a => Math.Abs(a.Sentence.Index - o.Sentence.Index) <= 4))).ToList();
             if (swallowed.Count > 0)
             {
                 Add(DrugOverdose, 0.7, swallowed, "a suicide attempt with medicine");

@@ -66,12 +66,12 @@ internal static class ContentRules
 
         // Self-harm, apart from accidents.
         ContentRule.Of(SelfHarm, $@"\b((cut|cutting|cuts|burned|burning|burnt|scratched|scratching|hurt|hurting|hurts) {Self}( on purpose| again| deliberately)?|self[- ]harm(ing|ed)?|self[- ]injur(y|ing|ed)|self[- ]mutilat(ion|ing)|the urge to (cut|hurt {Self}|burn {Self})|(scars|cuts|fresh cuts|marks|burns|lines) (on|along|across|up|down) {Poss} (\w+'s )?(wrists?|arms?|thighs?|forearms?|hips?))\b", 0.7,
-            unless: @"accident|by mistake|shaving|chopping|slicing|cooking|(cut|burned|burnt|scratched|hurt) (herself|himself|myself|themselves) (on|with) (the|a|some) (glass|knife|paper|edge|corner|wire|can|tin|stove|oven|pan|kettle|iron|thorn|nail)|cut (herself|himself|myself|themselves) (a |some |off|short)|hurt (herself|himself|myself) (laughing|falling|dancing|rehearsing|when|on|at)|hurting (herself|himself) (dancing|rehearsing)|(cut|scratch|burn)s? (on|along) (her|his) (arms?|hands?) from (the|a)"),
+            unless: @"accident|by mistake|shaving|chopping|slicing|cooking|eyeliner|make-?up|marker pen|felt[- ]tip|lipstick|(cut|burned|burnt|scratched|hurt) (herself|himself|myself|themselves) (on|with) (the|a|some) (glass|knife|paper|edge|corner|wire|can|tin|stove|oven|pan|kettle|iron|thorn|nail)|cut (herself|himself|myself|themselves) (a |some |off|short)|hurt (herself|himself|myself) (laughing|falling|dancing|rehearsing|when|on|at)|hurting (herself|himself) (dancing|rehearsing)|(cut|scratch|burn)s? (on|along) (her|his) (arms?|hands?) from (the|a)"),
         ContentRule.Of(SelfHarm, @"\brazors?( blades?)?\b.{0,40}\b(her|his|my|their) (own )?(skin|wrists?|arms?|thighs?)\b", 0.55, unless: @"shav|razor[- ]sharp"),
 
         // Overdose, and drug use.
         ContentRule.Of(DrugOverdose, @"\b(overdos(e|ed|es|ing)|od'?d|o\.d\.'?d|stomach (pumped|pumping)|pumped (her|his|their) stomach|narcan|naloxone)\b", 0.85,
-            unless: @"overdose of (?!(heroin|pills|insulin|sleeping|morphine|paracetamol|\w+ pills|laudanum|opium|cocaine|drugs|the drug|medication|tablets|barbiturates|her|his|their|the stuff|it|chloral|veronal|painkillers|something))|overdos(ed|e|ing) on (caffeine|coffee|sugar|chocolate|sun|sunshine|glitter|drama|romance|musicals|cuteness|fluff)|(an|another|the) overdose (came in|case|patient|on (the|my) ward|in (bed|cubicle|bay))"),
+            unless: @"overdose of (?!(heroin|pills|insulin|sleeping|morphine|paracetamol|\w+ pills|laudanum|opium|cocaine|drugs|the drug|medication|tablets|barbiturates|her|his|their|the stuff|it|chloral|veronal|painkillers|something))|overdos(ed|e|ing) on (caffeine|coffee|sugar|chocolate|sun|sunshine|glitter|drama|romance|musicals|cuteness|fluff)|(an|another|the) overdose (came in|case|patient|on (the|my) ward|in (bed|cubicle|bay))|(naloxone|narcan) (training|course|kits?|class|session|leaflets?|posters?)|(trained|training) (in|on|to use) (naloxone|narcan)"),
         ContentRule.Of(DrugOverdose, @"\btoo many (of (the|her|his|those) )?(pills|tablets|sleeping pills|painkillers)\b", 0.55),
         ContentRule.Of(DrugOverdose, @"\b(took (far )?too (much|many)\b.{0,40}\b(pills|tablets|heroin|of (it|them|the stuff))|(pills|tablets|sleeping pills|painkillers|xanax|valium|oxy\w*) (and|with|on top of) (alcohol|vodka|whisky|whiskey|wine|gin|booze)|(alcohol|vodka|whisky|whiskey|wine|gin|booze) (and|with|on top of) (pills|tablets|sleeping pills|painkillers))\b", 0.6),
         ContentRule.Of(DrugOverdose, @"\b(pupils (were|was|had gone|like) (pinpoints|pinpricks|pinned)|pinpoint pupils|(the|an empty|her|his) pill bottle (was |lay )?(on its side|empty|spilled|open))\b", 0.55),
@@ -101,7 +101,7 @@ internal static class ContentRules
 
         // Hospitalization of a character (not a hospital gala, not a nurse's shift).
         ContentRule.Of(Hospitalization, @"\b(admitted (to|into) (the )?(hospital|icu|ward|psych ward|psychiatric|rehab|a clinic)|hospital (bed|room|gown|corridor|ward|wristband|bracelet)s?|the (icu|a&e|emergency room|intensive care( unit)?)|in (the )?(hospital|intensive care|icu)|at the hospital|to (the )?hospital|hospital (kept|admitted|discharged)|discharged|visiting hours|on a drip|iv (line|drip|in (her|his) arm)|heart monitor|life support|ventilator|hospitali[sz](ed|ation)|in hospital|rushed (her|him|them) (in|to)|the er\b)\b", 0.65,
-            unless: @"\bshift\b|nurses'? station|hospital (benefit|gala|fundraiser|charity|board|drama|show|series|administrator)|(works?|worked|working|shift|volunteers?|volunteered|nurse|doctor|surgeon|porter) (at|in) the hospital|(an?|the) (er|hospital) (drama|show|series)|at the hospital gala|discharged (from the (army|navy|service|military)|his duties|her duties)|dishonorabl|honourably|honorably"),
+            unless: @"\bshift\b|nurses'? station|\bvets?\b|veterinar|hospital (benefit|gala|fundraiser|charity|board|drama|show|series|administrator)|(works?|worked|working|shift|volunteers?|volunteered|nurse|doctor|surgeon|porter) (at|in) the hospital|(an?|the) (er|hospital) (drama|show|series)|at the hospital gala|discharged (from the (army|navy|service|military)|his duties|her duties)|dishonorabl|honourably|honorably"),
         ContentRule.Of(Hospitalization, @"\b((surgical|medical|stroke|maternity|psychiatric|psych|side|children's|general|cardiac|cancer|oncology|burns|high[- ]dependency|recovery|men's|women's) (ward|unit|bay)|infirmary|cannula|house surgeon|(beside|by|at) (his|her|their|my) (brother's |sister's |mother's |father's |wife's |husband's )?(hospital )?bed\b.{0,40}\b(ward|nurse|drip|monitor|cannula|plaster))\b", 0.6,
             unless: @"\bshift\b|nurses'? station|visit(ing|ed)? (a|an) (patient|friend)|worked (on|in) the|endow|donat|funded|governors|benefactor|patron"),
         ContentRule.Of(Hospitalization, @"\bhospital\b", 0.3,
@@ -179,7 +179,7 @@ internal static class ContentRules
 
         // Self-harm, in more words.
         ContentRule.Of(SelfHarm, $@"\b((pencil )?sharpener blades?|blade from a (pencil )?sharpener|(white|silver|silvery|pink|red|raised|thin|neat|fresh|old|angry) (lines|scars|marks|cuts)\b.{{0,30}}\b(on|along|across|up|down|inside|on the inside of) (of )?{Poss} (wrists?|arms?|thighs?|forearms?|hips?|stomach|ankles?|legs?)|a (neat )?ladder of (them|scars|cuts|lines|marks)|(cigarette|lighter|lit end|match|hot iron)\b.{{0,60}}\b(into|against|to|on) {Poss} (own )?(skin|arm|forearm|wrist|thigh|hand|palm|flesh)|(into|against) {Poss} own (skin|arm|flesh|wrist|thigh|forearm)|(hits?|hitting|punch(es|ed|ing)?|slap(s|ped|ping)?|bit|bites|biting|pinch(es|ed|ing)?) {Self}\b(?! (on|with) the)|bang(s|ed|ing)? {Poss} head (against|on|into) the (wall|floor|door)|(punch(es|ed|ing)?|hit(s|ting)?) the wall\b.{{0,40}}\b(on purpose|to feel|until)|pick(s|ed|ing)? at (the|her|his|my) skin\b.{{0,30}}\b(bleed|bled|raw)|snap(s|ped|ping)? (an|the) (elastic|rubber) band|(isn't|is not|wasn't|was not|it's not) about (dying|wanting to die)|started (cutting )?again\b.{{0,30}}\b(it's handled|don't make it a thing)|self[- ]?(inflicted|injur\w*))\b", 0.65,
-            unless: @"accident|by mistake|shaving|chopping|slicing|cooking|mandoline|(hit|bit|pinched) (herself|himself|myself) (on|with|in the) |bit (her|his|my) (lip|tongue|nails?)|laughing|kicked himself|kicked herself|pinch (myself|herself|himself)\b.{0,20}(dream|real|awake)"),
+            unless: @"accident|by mistake|shaving|chopping|slicing|cooking|mandoline|eyeliner|make-?up|marker pen|felt[- ]tip|biro|lipstick|(hit|bit|pinched) (herself|himself|myself) (on|with|in the) |bit (her|his|my) (lip|tongue|nails?)|laughing|kicked himself|kicked herself|pinch (myself|herself|himself)\b.{0,20}(dream|real|awake)"),
 
         // Overdose, in more words.
         ContentRule.Of(DrugOverdose, @"\b((took|taken|had|did|done|swallowed|necked|dropped|drank) (far |way |a lot |a bit |much )?too (much|many)\b.{0,40}\b(pills|tablets|of (it|them|the stuff|the blues|the|those|her|his)|blues|xanax|mdma|molly|ecstasy|gear|smack|coke|ket|heroin|morphine|ambien|valium|laudanum|dose)|(bad|dodgy) batch|cut with (something|fentanyl|fent)|(three|two|four|twice|five|several) times (what|the (usual|normal|safe|prescribed) (dose|amount))|(paracetamol|co-codamol|codeine|aspirin|tylenol|acetaminophen) (poisoning|overdose)|(ambien|zolpidem|sleeping pills?|sleeping tablets|benzos?|valium|xanax|diazepam|temazepam|oxy\w*|painkillers|opioids?|barbiturates|veronal|chloral)\b.{0,100}\b(champagne|vodka|wine|alcohol|booze|gin|whisk(e)?y|drinking|bourbon|rum|brandy|beer))\b", 0.65,
@@ -232,6 +232,7 @@ internal static class ContentRules
         .. AftermathRules.All,
         .. WarningRules.All,
         .. DeathRules.All,
+        .. MindRules.All,
     ]);
 
     // A long alternation "\b(a|b|c|...)\b" runs much faster as several short ones (the regex engine finds a
@@ -282,7 +283,7 @@ internal static class ContentRules
         [Disclosure] = ["victim", "groom", "abused", "sexually", "did", "started", "began", "stopped", "ended", "keeping", "sense", "touched", "statutory", "mature", "secret", "mum", "mom", "parents", "happened", "adult", "grown", "believing", "took"],
         [Liaison] = ["virginity", "first", "seduced", "slept", "sex", "doing", "sense"],
         [Minor] = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "1", "old", "aged", "age", "underage", "minor", "statutory", "child", "kid", "teenager", "school", "little", "stepfather", "stepdad", "uncle", "coach", "teacher", "father", "year", "grade", "freshman", "sophomore", "secondary", "middle", "high"],
-    }, AftermathRules.Stems, WarningRules.Stems, DeathRules.Stems);
+    }, AftermathRules.Stems, WarningRules.Stems, DeathRules.Stems, MindRules.Stems);
 
     private static Dictionary<string, string[]> Merge(Dictionary<string, string[]> stems, params Dictionary<string, string[]>[] more)
     {

@@ -25,6 +25,10 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
     public const int MaxAnalysedChars = 5_000_000;
 
     private readonly NameIndex _names = new(knowledge.Fandoms.SelectMany(f => f.Characters));
+    private readonly LabelModel? _learned;
+
+    // With another learned model, or none (LabelModel.None): tests read the rules and fields on their own this way.
+    internal TextAnalyzer(KnowledgeBase knowledge, LabelModel learned) : this(knowledge) => _learned = learned;
 
     public KnowledgeBase Knowledge => knowledge;
 
@@ -39,7 +43,7 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         var hits = ContentFinder.Hits(text, staged);
         hits.AddRange(TopicFinder.Hits(text, staged, hits));
         var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, _names, input, suggestions, text));
-        deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, LabelModel.Default));
+        deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, _learned ?? LabelModel.Default));
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
         if (body.Trim().Length > 0) suggestions.Add(RatingGuess.Guess(text, content));

@@ -121,12 +121,14 @@ internal static partial class TopicFinder
     {
         string[] labels = field.Label switch
         {
-            ContentLabels.SexualContent => [ContentLabels.RapeNonCon],
+            ContentLabels.SexualContent => [ContentLabels.RapeNonCon, ContentLabels.SelfHarm],
             ContentLabels.SelfHarm => [ContentLabels.Violence, ContentLabels.DomesticAbuse, ContentLabels.DrugUse],
             ContentLabels.Violence or ContentLabels.DomesticAbuse => [ContentLabels.SelfHarm],
             _ => [],
         };
-        return labels.Length == 0 ? [] : ruled.Where(h => h.Weight > 0 && labels.Contains(h.Label)).Select(h => h.Sentence.Index).Order().ToArray();
+        // A weak sign of self-harm (sleeves pulled down) is as much a sign of bruises hidden, and rules nothing out.
+        return labels.Length == 0 ? [] : ruled.Where(h => h.Weight > 0 && labels.Contains(h.Label) && !(h.Label == ContentLabels.SelfHarm && h.Weight < ContentFinder.Threshold))
+            .Select(h => h.Sentence.Index).Order().ToArray();
     }
 
     // A window told as a pretence is not the field's label; nor is sex the rules read as forced, a wound the rules

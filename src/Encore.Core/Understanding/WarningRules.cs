@@ -51,7 +51,7 @@ internal static class WarningRules
         ContentRule.Of(ContentRules.Disclosure, @"\b(nobody|no one|no-one) (would|will|'d|is going to|was going to) (ever )?believe (you|her|him|me)\b", 0.6, Scope.Distance),
 
         // Intent, beside an overdose or a fall (ContentFinder makes it an attempt).
-        ContentRule.Of(Intent, @"\b((she|he|they|i|you) (meant|had meant) (it|to)\b(?! (to (say|ask|tell|call|come|go|be|do|get|bring|buy|write|ring|text|send|give|make)))|(wasn't|was not|weren't|was no|were no|it wasn't|it was not) (an )?accident|on purpose|deliberately|(left|wrote|written|leave) (a|the|her|his) (note|letter)|(a|the) (note|letter) (propped|left|addressed|on the (pillow|bed|table|desk|mantel))|(note|letter) addressed to|beside (a|the) (note|letter))\b", 0.6,
+        ContentRule.Of(Intent, @"\b((she|he|they|i|you) (meant|had meant) (it|to)\b(?! (to (say|ask|tell|call|come|go|be|do|get|bring|buy|write|ring|text|send|give|make)))|(wasn't|was not|weren't|was no|were no|it wasn't|it was not) (an )?accident|on purpose|deliberately|(left|wrote|written|leave) (a|the|her|his) (note|letter)|(a|the) (note|letter) (propped|left|addressed|on (the|her|his|my) (pillow|bed|table|desk|mantel))|(note|letter) addressed to|beside (a|the) (note|letter))\b", 0.6,
             Scope.Negation | Scope.Distance),
 
         // A minor's age, said the ways people say it.

@@ -38,6 +38,9 @@ public class BookmarkTests : IAsyncLifetime
         Assert.Equal("Read this three times.", page.Text(".bookmark-notes"));
         Assert.Equal(["comfort"], page.Texts(".bookmark-own .tag"));
         Assert.Equal("Rec", page.Text(".badge.rec"));
+        // A search of the bookmarks quotes the story text it matched, as every other work list does.
+        var searched = await _archive.NewClient().PageAsync("/users/reader/bookmarks?q=chapter");
+        Assert.Equal(["chapter"], searched.QuerySelectorAll(".blurb + .snippets mark").Select(m => m.TextContent.ToLowerInvariant()).Distinct());
         Assert.Equal(1, (await _archive.WorkAsync(work.Id)).BookmarkCount);
         Assert.Equal("1", Html.Parse(await _archive.GetHtmlAsync("/works")).QuerySelectorAll(".blurb .stats div")
             .Single(d => d.TextContent.StartsWith("Bookmarks")).QuerySelector("dd")!.TextContent);

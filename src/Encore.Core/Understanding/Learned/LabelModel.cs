@@ -27,6 +27,8 @@ internal sealed class LabelModel
 
     public static LabelModel Default => Shipped.Value;
 
+    public static readonly LabelModel None = new() { Labels = [], Bias = [], Threshold = [], FeatureIndex = [], FeatureNames = [], LabelOf = [], Weights = [] };
+
     public static LabelModel Read(TextReader reader)
     {
         var labels = new List<string>();

@@ -8,7 +8,9 @@ namespace Encore.Understanding.Learned;
 // become its evidence, and the note names the words that weighed. Its confidence (0.5-0.65) is below a rule's.
 internal static class LearnedFinder
 {
-    private const int WindowWords = 250;
+    // Windows about as long as the passages learned from; shorter ones (a line of a short text) have too few words for
+    // the model's bias to mean anything there, and are not read.
+    private const int WindowWords = 250, FewestWords = 40;
     private const double Base = 0.5, Top = 0.65;
 
     public static List<Hit> Hits(TextDocument text, bool[] staged, LabelModel model)
@@ -40,6 +42,7 @@ internal static class LearnedFinder
                 if (half < 0 && count >= WindowWords / 2) half = to + 1;
             }
             window++;
+            if (count < FewestWords) break;
             Array.Copy(model.Bias, z, labels);
             for (var i = starts[from]; i < starts[to]; i++)
             {

@@ -1,0 +1,102 @@
+using Encore.Understanding;
+using Encore.Understanding.Learned;
+
+namespace Encore.Tests.Understanding;
+
+// The learned layer: what it reads in a sentence, its model file, its training, and how a window it scores becomes a
+// suggestion with evidence. Small hand-made models keep these independent of the shipped weights.
+public class LearnedLabelTests
+{
+    private static List<string> Features(string sentence)
+    {
+        var names = new List<string>();
+        var document = new TextDocument(sentence);
+        foreach (var s in document.Sentences) LabelFeatures.Read(s, (hash, name) =>
+        {
+            Assert.Equal(LabelFeatures.Hash(name!), hash);
+            names.Add(name!);
+        }, names: true);
+        return names;
+    }
+
+    [Fact]
+    public void A_sentence_is_read_as_stems_and_a_negation_marks_the_words_after_it()
+    {
+        Assert.Equal(["she", "didn't", "!take", "!the", "!pill", "at", "#"], Features("She didn't take the pills at 9."));
+        Assert.Equal(["he", "swallow", "every", "last", "one"], Features("He swallowed every last one."));
+        // A plain suffix only: short words and double s stay whole.
+        Assert.Equal(["kiss", "bed", "was"], Features("Kiss. Bed. Was."));
+    }
+
+    private static LabelModel Model(double threshold = 0.5) => new()
+    {
+        Labels = [ContentLabels.Violence, ContentLabels.Depression],
+        Bias = [-2, -3],
+        Threshold = [threshold, 2],
+        FeatureNames = ["bruise", "label", "!hit"],
+        FeatureIndex = new[] { "bruise", "label", "!hit" }.Select((n, i) => (LabelFeatures.Hash(n), i)).ToDictionary(p => p.Item1, p => p.i),
+        LabelOf = [[0], [0, 1], [0]],
+        Weights = [[3f], [0.5f, 4f], [-5f]],
+    };
+
+    [Fact]
+    public void The_model_file_reads_back_as_written_even_a_feature_that_looks_like_a_header()
+    {
+        var written = new StringWriter();
+        Model().Write(written, "a test model");
+        var read = LabelModel.Read(new StringReader(written.ToString()));
+        var again = new StringWriter();
+        read.Write(again, "a test model");
+        Assert.Equal(written.ToString(), again.ToString());
+        Assert.Equal(["bruise", "label", "!hit"], read.FeatureNames);
+    }
+
+    [Fact]
+    public void A_window_over_the_threshold_becomes_evidence_with_the_words_that_weighed()
+    {
+        // Forty words at least: a shorter text is too little for the model (a single line is not read).
+        const string talk = "They talked about the weather and the trains and the price of bread at the corner shop for a long while, " +
+            "and about the play, and the new director, and whether the roof would hold through another winter of rain. ";
+        var text = new TextDocument(talk + "There was a bruise on her arm. It was blue by morning.");
+        var hit = Assert.Single(LearnedFinder.Hits(text, new bool[text.Sentences.Count], Model()), h => h.Weight > 0);
+        Assert.Equal(ContentLabels.Violence, hit.Label);
+        Assert.Equal("There was a bruise on her arm.", hit.Sentence.Text);
+        Assert.InRange(hit.Weight, 0.5, 0.65);
+        Assert.EndsWith(": bruise", hit.Note);
+
+        // Negated, staged, or under the threshold: nothing.
+        var negated = new TextDocument(talk + "He did not hit her, and there was a bruise from the door.");
+        Assert.Empty(LearnedFinder.Hits(negated, new bool[negated.Sentences.Count], Model()));
+        Assert.Empty(LearnedFinder.Hits(text, [false, true, false], Model()));
+        var brief = new TextDocument("There was a bruise on her arm.");
+        Assert.Empty(LearnedFinder.Hits(brief, [false], Model()));
+        Assert.Empty(LearnedFinder.Hits(text, new bool[text.Sentences.Count], Model(threshold: 0.9)));
+    }
+
+    [Fact]
+    public void Training_gives_the_same_model_every_time_and_learns_what_the_passages_share()
+    {
+        var items = Enumerable.Range(0, 40).Select(i => new EvaluationItem($"T{i:00}", "t.txt", "Original Work",
+            i % 2 == 0 ? [ContentLabels.Violence] : [], null, null,
+            i % 2 == 0 ? $"Day {i}. He punched the wall and then punched his brother hard." : $"Day {i}. They baked bread and sang in the kitchen.")).ToList();
+        string Trained()
+        {
+            var writer = new StringWriter();
+            LabelTrainer.Train(items, [ContentLabels.Violence]).Model.Write(writer, "test");
+            return writer.ToString();
+        }
+        var first = Trained();
+        Assert.Equal(first, Trained());
+        var (model, report) = LabelTrainer.Train(items, [ContentLabels.Violence]);
+        Assert.True(model.Weights[Array.IndexOf(model.FeatureNames, "punch")][0] > 0);
+        Assert.True(model.Weights[Array.IndexOf(model.FeatureNames, "bread")][0] < 0);
+        Assert.Equal(20, Assert.Single(report).TruePositives);
+    }
+
+    [Fact]
+    public void The_shipped_model_knows_every_label()
+    {
+        Assert.Equal(ContentLabels.All.Order(), LabelModel.Default.Labels.Order());
+        Assert.All(LabelModel.Default.Threshold, t => Assert.True(t is >= 0.3 and <= 0.95 or 2));
+    }
+}
