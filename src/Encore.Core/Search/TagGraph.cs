@@ -81,6 +81,15 @@ public sealed class TagGraph
         return result;
     }
 
+    // How many of these slots (a work's direct fandoms) stand apart: as on AO3, a work tagged with a fandom and its
+    // meta tag (Smash (TV 2012) and Smash Universe) is no crossover, so a slot that is a meta tag above another of
+    // them does not count.
+    public int UnrelatedCount(IReadOnlyCollection<int> slots)
+    {
+        if (slots.Count < 2) return slots.Count;
+        return slots.Count(d => !slots.Any(e => e != d && Array.BinarySearch(ClosureOf(TagIdOf(e)), d) >= 0));
+    }
+
     private void AddLink(TagLinkRow link)
     {
         if (!_rows.TryGetValue(link.ChildId, out var child) || !_rows.TryGetValue(link.ParentId, out var parent)) return;

@@ -178,7 +178,7 @@ public sealed partial class WorkIndex
             all.UnionWith(closure);
             if (graph.TypeOf(graph.SlotOf(t)) == Tags.TagType.Fandom) direct.Add(graph.SlotOf(t));
         }
-        fandoms = (byte)Math.Min(direct.Count, 255);
+        fandoms = (byte)Math.Min(graph.UnrelatedCount(direct), 255);
         return all.ToArray();
     }
 

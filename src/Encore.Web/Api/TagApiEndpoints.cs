@@ -7,7 +7,8 @@ namespace Encore.Web.Api;
 public sealed record TagRefDto(string Name, string Type);
 
 // A tag as its page shows it: what it is, the canonical tag it is a synonym of, its synonyms, the fandoms or media it
-// belongs to, its meta and sub tags, and (for fandoms and media) tags that belong to it.
+// belongs to, its meta and sub tags, and the tags that belong to it (the first TagNeighbours.ChildrenPerType of each
+// type; ChildCount counts them all).
 public sealed record TagDto(
     string Name, string Type, bool Canonical, TagRefDto? SynonymOf, IReadOnlyList<TagRefDto> Synonyms, IReadOnlyList<TagRefDto> Parents,
     IReadOnlyList<TagRefDto> MetaTags, IReadOnlyList<TagRefDto> SubTags, IReadOnlyList<TagRefDto> Children, int ChildCount, string Works);

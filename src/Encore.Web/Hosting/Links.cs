@@ -11,6 +11,7 @@ public static class Links
     public static string Chapter(int workId, int chapterId) => $"/works/{workId}/chapters/{chapterId}";
     public static string ChapterIndex(int workId) => $"/works/{workId}/navigate";
     public static string TagWorks(string name) => $"/tags/{TagUrl.Escape(name)}/works";
+    public static string TagChildren(string name, TagType type) => $"/tags/{TagUrl.Escape(name)}/children?type={Api.TagApiEndpoints.Kind(type)}";
     public static string AdminTag(string name) => $"/admin/tags/{TagUrl.Escape(name)}";
     public static string TagLink(TagLink tag) => tag.Type == TagType.Media ? Media(tag.Name) : TagWorks(tag.Name);
     public static string User(string userName) => $"/users/{Uri.EscapeDataString(userName)}";

@@ -35,7 +35,12 @@ public sealed class BruteForce(GeneratedArchive a, TextBruteForce? text = null)
         bool Own(WorkRow w) => q.ReaderUserId != null && Users(w).Contains(q.ReaderUserId);
         bool Visible(WorkRow w) => q.ReaderUserId == null ? !w.IsDraft && !w.Restricted && !w.Hidden
             : q.ReaderIsAdmin ? !w.IsDraft || Own(w) : (!w.IsDraft && !w.Hidden) || Own(w);
-        int Fandoms(WorkRow w) => a.WorkTags.Where(l => l.WorkId == w.Id && _tags[l.TagId].Type == TagType.Fandom).Select(l => Root(l.TagId)).Distinct().Count();
+        // Fandoms that count towards a crossover: a direct fandom that is a meta tag above another direct one does not.
+        int Fandoms(WorkRow w)
+        {
+            var direct = a.WorkTags.Where(l => l.WorkId == w.Id && _tags[l.TagId].Type == TagType.Fandom).Select(l => Root(l.TagId)).ToHashSet();
+            return direct.Count(d => !direct.Any(e => e != d && Under(e).Contains(d)));
+        }
         var labels = q.BlockedSuggestionNames.Select(n => n.ToLowerInvariant()).ToList();
         var textQuery = string.IsNullOrWhiteSpace(q.Text) ? null : TextQuery.Parse(q.Text);
 
