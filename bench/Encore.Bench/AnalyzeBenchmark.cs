@@ -11,7 +11,9 @@ public static class AnalyzeBenchmark
     public static int Run(double megabytes, string set)
     {
         var items = EvaluationSet.Read(set);
-        var analyzer = new TextAnalyzer(KnowledgeBase.Shipped());
+        // ENCORE_BENCH_NO_LEARNED=1 times the rules and fields alone, to see what the learned layer costs.
+        var analyzer = Environment.GetEnvironmentVariable("ENCORE_BENCH_NO_LEARNED") == null ? new TextAnalyzer(KnowledgeBase.Shipped())
+            : new TextAnalyzer(KnowledgeBase.Shipped(), Encore.Understanding.Learned.LabelModel.None);
         var warmUp = WarmUp(() =>
         {
             foreach (var item in items) analyzer.Analyze(new AnalysisInput { Text = item.Text, Fandoms = [item.Fandom] });

@@ -38,8 +38,11 @@ internal static class LabelFeatures
         }
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word passes here, so the cheap tests first: the negations are 2-7 letters and begin with n, w or c.
     private static bool IsNegation(ReadOnlySpan<char> word) =>
-        word.EndsWith("n't") || Negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.Length is >= 2 and <= 7 && word[0] is 'n' or 'w' or 'c' && NegationLookup.Contains(word) || word.EndsWith("n't");
 
     // Lower-cased word with curly apostrophes straightened and a plain suffix taken off; numbers are "#". Returns
     // the length written to into, or 0 for a word too long to be one.
