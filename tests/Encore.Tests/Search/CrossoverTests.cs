@@ -2,6 +2,7 @@ using Encore.Data;
 using Encore.Search;
 using Encore.Tags;
 using Encore.Tests.Support;
+using static Encore.Tests.Support.TagIds;
 using Microsoft.EntityFrameworkCore;
 using Posting = Encore.Tests.Support.Posting;
 
@@ -14,9 +15,6 @@ public sealed class CrossoverTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _archive = await TestArchive.StartAsync(samples: false);
     public async Task DisposeAsync() => await _archive.DisposeAsync();
-
-    private static async Task<int> IdAsync(EncoreDb db, string name) =>
-        await db.Tags.Where(t => t.NormalizedName == Tag.Normalize(name)).Select(t => t.Id).SingleAsync();
 
     [Fact]
     public async Task A_fandom_with_its_meta_tag_is_not_a_crossover_but_two_unrelated_fandoms_are()

@@ -2,6 +2,7 @@ using System.Net;
 using Encore.Data;
 using Encore.Tags;
 using Encore.Tests.Support;
+using static Encore.Tests.Support.TagIds;
 using Encore.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,6 @@ public sealed class TagPageChildrenTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _archive = await TestArchive.StartAsync(samples: false);
     public async Task DisposeAsync() => await _archive.DisposeAsync();
-
-    private static async Task<int> IdAsync(EncoreDb db, string name) =>
-        await db.Tags.Where(t => t.NormalizedName == Tag.Normalize(name)).Select(t => t.Id).SingleAsync();
 
     [Fact]
     public async Task A_fandom_lists_its_characters_and_relationships_and_a_meta_tag_its_sub_tags()

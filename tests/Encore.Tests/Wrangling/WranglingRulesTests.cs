@@ -1,6 +1,7 @@
 using Encore.Data;
 using Encore.Tags;
 using Encore.Tests.Support;
+using static Encore.Tests.Support.TagIds;
 using Encore.Works;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,6 @@ public sealed class WranglingRulesTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _archive = await TestArchive.StartAsync(samples: false);
     public async Task DisposeAsync() => await _archive.DisposeAsync();
-
-    private async Task<int> IdAsync(EncoreDb db, string name) =>
-        await db.Tags.Where(t => t.NormalizedName == Tag.Normalize(name)).Select(t => t.Id).SingleAsync();
 
     private async Task<List<string>> TitlesUnderAsync(string tag)
     {
