@@ -41,7 +41,7 @@ public sealed class TagPageChildrenTests : IAsyncLifetime
         var guest = _archive.NewClient();
 
         var fandom = Html.Parse(await guest.GetStringAsync(Links.TagWorks("Footlights (Stage 2031)")));
-        Assert.Equal("Child tags", fandom.Text(".tag-children h2"));
+        Assert.Equal("Child tags (4)", fandom.Text(".tag-children h2"));
         Assert.Equal(["Characters (2)", "Relationships (1)", "Additional Tags (1)"], fandom.Texts(".tag-children h3"));
         var links = fandom.QuerySelectorAll(".tag-children a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href"));
         Assert.Equal(Links.TagWorks("Mara Quill"), links["Mara Quill"]);
