@@ -207,7 +207,10 @@ internal static partial class ContentFinder
                     Add(RapeNonCon, 0.7, abuse, "abuse of a character under eighteen");
             }
         }
-        // What one label means, the other does too (the learned layer can find the first alone).
+        // What one label means, the other does too, where nothing above says so: the learned layer can find Graphic
+        // Depictions Of Violence or Major Character Death without the rules' gore or who-dies reading that adds the
+        // second. (Suicide Attempt -> Suicidal Thoughts and Drug Overdose -> Drug Use are read above, from the scores,
+        // whichever layer found the first.)
         foreach (var (label, implied) in Implied)
             if (suggestions.Find(x => x.Tag == label) is { } found && !suggestions.Exists(x => x.Tag == implied))
                 suggestions.Add(new Suggestion(TypeOf(implied), implied, Math.Round(found.Confidence * 0.9, 2), found.Evidence, label.ToLowerInvariant()));
@@ -217,7 +220,7 @@ internal static partial class ContentFinder
     private static readonly (string Label, string Implied)[] Implied =
     [
         // Not Underage Sex to Sexual Content: abuse disclosed ("I was fourteen when it started") is the one, not the other.
-        (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence), (SuicideAttempt, SuicidalThoughts), (DrugOverdose, DrugUse),
+        (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence),
     ];
 
     // A minor's age and sex belong together when told close (Near), or in the same scene when the sex

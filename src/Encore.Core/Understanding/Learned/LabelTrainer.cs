@@ -16,12 +16,13 @@ internal static class LabelTrainer
 
     public static (LabelModel Model, List<Report> Report) Train(IReadOnlyList<EvaluationItem> items, IReadOnlyList<string> labels)
     {
-        var documents = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => Features(i.Text)).ToList();
+        var ordered = items.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        var documents = ordered.Select(i => Features(i.Text)).ToList();
         var vocabulary = documents.SelectMany(d => d).GroupBy(f => f).Where(g => g.Count() >= MinDocuments)
             .Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
         var position = vocabulary.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
         var x = documents.Select(d => d.Where(position.ContainsKey).Select(f => position[f]).ToArray()).ToList();
-        var y = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => labels.Select(l => i.Labels.Contains(l)).ToArray()).ToList();
+        var y = ordered.Select(i => labels.Select(l => i.Labels.Contains(l)).ToArray()).ToList();
 
         // Out-of-fold probabilities decide each label's threshold.
         var held = new double[x.Count][];
