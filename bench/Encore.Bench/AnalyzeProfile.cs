@@ -1,10 +1,11 @@
 using Encore.Understanding;
+using Encore.Understanding.Learned;
 
 namespace Encore.Bench;
 
 // `analyze-profile [--mb N]`: where the analyser's time goes, by thread CPU time: splitting into sentences,
-// tokens and lower-casing, people (names, fandom, relationships), the content rules, who dies (coreference),
-// combining, and the rating. The same steps as TextAnalyzer.Analyze, timed one by one.
+// tokens and lower-casing, people (names, fandom, relationships), the content rules, the topic fields, who dies
+// (coreference), the learned layer, combining, and the rating. The same steps as TextAnalyzer.Analyze, timed one by one.
 public static class AnalyzeProfile
 {
     public static int Run(double megabytes)
@@ -25,19 +26,26 @@ public static class AnalyzeProfile
             var t2 = ThreadClock.Nanoseconds(); var a2 = GC.GetAllocatedBytesForCurrentThread();
             var suggestions = new PeopleFinder(knowledge, names).Find(input, text, notes);
             var t3 = ThreadClock.Nanoseconds(); var a3 = GC.GetAllocatedBytesForCurrentThread();
-            var hits = ContentFinder.Hits(text, ContentFinder.Staged(text));
+            var staged = ContentFinder.Staged(text);
+            var hits = ContentFinder.Hits(text, staged);
             var t4 = ThreadClock.Nanoseconds(); var a4 = GC.GetAllocatedBytesForCurrentThread();
-            var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
+            hits.AddRange(TopicFinder.Hits(text, staged, hits));
             var t5 = ThreadClock.Nanoseconds(); var a5 = GC.GetAllocatedBytesForCurrentThread();
-            var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
+            var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
             var t6 = ThreadClock.Nanoseconds(); var a6 = GC.GetAllocatedBytesForCurrentThread();
-            RatingGuess.Guess(text, content);
+            deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, LabelModel.Default));
             var t7 = ThreadClock.Nanoseconds(); var a7 = GC.GetAllocatedBytesForCurrentThread();
+            var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
+            var t8 = ThreadClock.Nanoseconds(); var a8 = GC.GetAllocatedBytesForCurrentThread();
+            RatingGuess.Guess(text, content);
+            var t9 = ThreadClock.Nanoseconds(); var a9 = GC.GetAllocatedBytesForCurrentThread();
             if (!count) return;
-            Add("sentences", t1 - t0); Add("tokens+lower", t2 - t1); Add("people", t3 - t2); Add("content rules", t4 - t3);
-            Add("who dies", t5 - t4); Add("suggest", t6 - t5); Add("rating", t7 - t6);
-            Allocated("sentences", a1 - a0); Allocated("tokens+lower", a2 - a1); Allocated("people", a3 - a2); Allocated("content rules", a4 - a3);
-            Allocated("who dies", a5 - a4); Allocated("suggest", a6 - a5); Allocated("rating", a7 - a6);
+            long[] at = [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9], allocatedAt = [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9];
+            for (var k = 0; k < Phases.Length; k++)
+            {
+                Add(Phases[k], at[k + 1] - at[k]);
+                Allocated(Phases[k], allocatedAt[k + 1] - allocatedAt[k]);
+            }
         }
         void Add(string phase, long ns) => phases[phase] = phases.GetValueOrDefault(phase) + ns;
         void Allocated(string phase, long bytes) => allocations[phase] = allocations.GetValueOrDefault(phase) + bytes;
@@ -107,6 +115,8 @@ public static class AnalyzeProfile
         }
         return 0;
     }
+
+    private static readonly string[] Phases = ["sentences", "tokens+lower", "people", "content rules", "topic fields", "who dies", "learned", "suggest", "rating"];
 
     private static string Shorten(string pattern) => pattern.Length <= 110 ? pattern : pattern[..107] + "...";
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Encore.Understanding;
@@ -17,6 +18,17 @@ internal static partial class ContentFinder
     [GeneratedRegex(@"\b(a case|cases of|a patient|patients|the news|news (report|story|item)|on the news|newspapers?|headlines?|an article|articles?|documentar(y|ies)|statistics?|a story about|a film about|a movie about|a book about|a song about|a play about|podcast|(the|his|her|their) (play|script|screenplay|novel|film|movie|libretto|character|role|lyrics?)|in the (show|play|musical|script|film|movie|novel|book|second act|first act|last act|finale|scene)|on ?stage|the scene where|playing (a|the) (girl|boy|woman|man|part|role|character)|death scene|rumou?rs?|gossip|a friend of a friend|someone (she|he|they) knew|a (girl|boy|woman|man|kid) (she|he|they|i) (knew|went to school with)|strangers?|a stranger's|somebody's cousin|(grandmother|grandfather|grandma|grandpa|great[- ]aunt|great[- ]uncle),? who (had )?(died|passed)|(for|to|with|at) (a|an|some) (girl|boy|woman|man|kid|stranger|student|patient|neighbou?r) (from|in|at|who)|credits|on (the )?(screen|tv|television)|newsreader|newscaster|on the radio|the radio said|obituar(y|ies)|the episode|the (film|movie)'s)\b")]
     private static partial Regex Distance();
 
+    // Texts one of which any match of the pattern contains (RequiredText): most sentences and clauses have none, and
+    // are passed over with one quick search instead of the pattern's many alternatives. Null: always run the pattern.
+    private static readonly SearchValues<string>? HypotheticalWords = WordsOf(Hypothetical()), DistanceWords = WordsOf(Distance());
+
+    private static SearchValues<string>? WordsOf(Regex pattern) =>
+        RequiredText.Of(pattern.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
+
+    private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string>? words) => words is null || text.ContainsAny(words);
+
+    internal static bool IsDistant(string lower) => MayMatch(lower, DistanceWords) && Distance().IsMatch(lower);
+
     // For signs read outside the rules: whether a sign at this index of the sentence is negated, only supposed, or asked.
     public static bool Cancelled(Sentence sentence, int index, Scope scope = Scope.All)
     {
@@ -26,7 +38,7 @@ internal static partial class ContentFinder
 
     // Only imagined, feared or asked: a supposition in the match's clause, a sentence opening "if", a question.
     private static bool Supposed(Sentence sentence, ReadOnlySpan<char> before) =>
-        Hypothetical().IsMatch(Clause(before)) || Supposing().IsMatch(before) || IsQuestion(sentence);
+        Clause(before) is var clause && MayMatch(clause, HypotheticalWords) && Hypothetical().IsMatch(clause) || Supposing().IsMatch(before) || IsQuestion(sentence);
 
     // Negation binds close: "she didn't take the pills", but not "the thing nobody tells you about bulimia"; so only
     // the last three words of the clause before the match count. "nothing of" is a noun or a not-knowing ("the grey

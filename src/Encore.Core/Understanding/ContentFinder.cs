@@ -105,8 +105,6 @@ internal static partial class ContentFinder
         return false;
     }
 
-    internal static bool IsDistant(string lower) => Distance().IsMatch(lower);
-
     // Combines hits into suggestions, deriving the three warnings that need more than one sign.
     public static List<Suggestion> Suggest(TextDocument text, List<Hit> hits, DeathFindings deaths)
     {

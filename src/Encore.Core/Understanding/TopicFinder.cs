@@ -43,11 +43,12 @@ internal static partial class TopicFinder
     public static List<Hit> Hits(TextDocument text, bool[] staged, List<Hit> ruled)
     {
         var fields = TopicFields.All;
+        // Every cue found, before its scope is read: scopes cost a pattern each, and most fields never gather enough
+        // cues in one window even counting them all, so only a field that could is read with its scopes.
         var found = new List<(int Sentence, int Cue, int Start, int End)>?[fields.Length];
         foreach (var sentence in text.Sentences)
         {
             if (staged[sentence.Index]) continue;
-            bool? distant = null;
             var tokens = sentence.Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -60,47 +61,73 @@ internal static partial class TopicFinder
             {
                 foreach (var (f, c) in entries)
                 {
-                    var field = fields[f];
-                    if (!field.Cues[c].At(tokens, t) || ContentFinder.Cancelled(sentence, tokens[t].Start - sentence.Start, field.Scope)) continue;
-                    if (field.Scope.HasFlag(Scope.Distance) && (distant ??= ContentFinder.IsDistant(sentence.Lower))) continue;
-                    (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, tokens[t + field.Cues[c].Words.Length - 1].Start + tokens[t + field.Cues[c].Words.Length - 1].Length));
+                    var cue = fields[f].Cues[c];
+                    if (!cue.At(tokens, t)) continue;
+                    var last = tokens[t + cue.Words.Length - 1];
+                    (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, last.Start + last.Length));
                 }
             }
         }
         var hits = new List<Hit>();
+        var distant = new Dictionary<int, bool>();
         for (var f = 0; f < fields.Length; f++)
-            if (found[f] is { } cues) Window(text, fields[f], cues, ruled, hits);
+        {
+            if (found[f] is not { } cues) continue;
+            // Only the cues inside a window with cues enough, counting them all, can be in one with cues enough once
+            // their scopes are read (fewer cues never make more), so only those are read with their scopes.
+            var starts = Enough(fields[f], cues).Select(w => w.Start).ToList();
+            if (starts.Count == 0) continue;
+            var near = cues.Where(c => Inside(c.Sentence, starts, fields[f].Span)).ToList();
+            Window(text, fields[f], Unscoped(text, fields[f], near, distant), ruled, hits);
+        }
         return hits;
     }
 
-    // The best window of Span sentences for a field; when it is enough, its sentences become the label's evidence.
-    // The window slides over the cues once, counting each cue's occurrences inside it, so a 20 MB text full of one
-    // cue costs time in proportion to its length.
-    private static void Window(TextDocument text, TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues, List<Hit> ruled, List<Hit> hits)
+    // Whether a sentence lies in one of the windows beginning at starts (ascending).
+    private static bool Inside(int sentence, List<int> starts, int span)
     {
-        var against = Against(field, ruled);
+        var i = starts.BinarySearch(sentence);
+        if (i >= 0) return true;
+        i = ~i - 1;
+        return i >= 0 && sentence < starts[i] + span;
+    }
+
+    // The cues the field's scopes leave: not negated, supposed or asked, nor (for a field that says so) told of
+    // strangers or news. Whether a sentence is distant is read once for all fields.
+    private static List<(int Sentence, int Cue, int Start, int End)> Unscoped(TextDocument text, TopicField field,
+        List<(int Sentence, int Cue, int Start, int End)> cues, Dictionary<int, bool> distant)
+    {
+        var kept = new List<(int Sentence, int Cue, int Start, int End)>(cues.Count);
+        foreach (var cue in cues)
+        {
+            var sentence = text.Sentences[cue.Sentence];
+            if (ContentFinder.Cancelled(sentence, cue.Start - sentence.Start, field.Scope)) continue;
+            if (field.Scope.HasFlag(Scope.Distance))
+            {
+                if (!distant.TryGetValue(cue.Sentence, out var far)) distant[cue.Sentence] = far = ContentFinder.IsDistant(sentence.Lower);
+                if (far) continue;
+            }
+            kept.Add(cue);
+        }
+        return kept;
+    }
+
+    // The windows of Span sentences, each beginning at a cue's sentence, whose distinct cues reach the field's weight
+    // with cues from both halves, in order. The window slides over the cues once, counting each cue's occurrences
+    // inside it, so a 20 MB text full of one cue costs time in proportion to its length.
+    private static IEnumerable<(int Start, double Weight)> Enough(TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues)
+    {
         var counts = new int[field.Cues.Length];
         double weight = 0, sign = 0;
-        int distinct = 0, topics = 0, hi = 0, lo = 0, framedTries = 0;
-        (double Weight, int Start)? best = null;
+        int distinct = 0, topics = 0, hi = 0, lo = 0;
         for (var k = 0; k < cues.Count; k++)
         {
             if (k > 0 && cues[k].Sentence == cues[k - 1].Sentence) continue;
             var start = cues[k].Sentence;
             for (; hi < cues.Count && cues[hi].Sentence < start + field.Span; hi++) Count(cues[hi].Cue, +1);
             for (; lo < k; lo++) Count(cues[lo].Cue, -1);
-            if (distinct < 3 || topics == 0 || sign < field.SignNeeded || weight < field.Needed - 1e-9) continue;
-            if (best is { } b && weight <= b.Weight || framedTries >= 50) continue;
-            if (Framed(text, field, start, against)) { framedTries++; continue; }
-            best = (weight, start);
+            if (distinct >= 3 && topics > 0 && sign >= field.SignNeeded && weight >= field.Needed - 1e-9) yield return (start, weight);
         }
-        if (best is not { } won) return;
-        var within = cues.Where(c => c.Sentence >= won.Start && c.Sentence < won.Start + field.Span).ToList();
-        var strongest = within.GroupBy(c => c.Sentence).MaxBy(g => g.DistinctBy(c => c.Cue).Sum(c => field.Cues[c.Cue].Weight))!.Key;
-        var note = "several words of the topic together: " + string.Join(", ", within.DistinctBy(c => c.Cue).Select(c => text.Text[c.Start..c.End].ToLowerInvariant()).Distinct());
-        var weightOfHit = Math.Min(Base + 0.05 * (won.Weight - field.Needed), 0.65);
-        foreach (var sentence in within.Select(c => c.Sentence).Distinct())
-            hits.Add(new Hit(field.Label, text.Sentences[sentence], sentence == strongest ? weightOfHit : 0, note));
 
         void Count(int cue, int by)
         {
@@ -114,6 +141,28 @@ internal static partial class TopicFinder
             if (c.Sign) sign += sign1 * c.Weight;
             else topics += sign1;
         }
+    }
+
+    // The best window for a field that is not framed as something else; when there is one, its sentences become the
+    // label's evidence.
+    private static void Window(TextDocument text, TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues, List<Hit> ruled, List<Hit> hits)
+    {
+        var against = Against(field, ruled);
+        var framedTries = 0;
+        (double Weight, int Start)? best = null;
+        foreach (var (start, weight) in Enough(field, cues))
+        {
+            if (best is { } b && weight <= b.Weight || framedTries >= 50) continue;
+            if (Framed(text, field, start, against)) { framedTries++; continue; }
+            best = (weight, start);
+        }
+        if (best is not { } won) return;
+        var within = cues.Where(c => c.Sentence >= won.Start && c.Sentence < won.Start + field.Span).ToList();
+        var strongest = within.GroupBy(c => c.Sentence).MaxBy(g => g.DistinctBy(c => c.Cue).Sum(c => field.Cues[c.Cue].Weight))!.Key;
+        var note = "several words of the topic together: " + string.Join(", ", within.DistinctBy(c => c.Cue).Select(c => text.Text[c.Start..c.End].ToLowerInvariant()).Distinct());
+        var weightOfHit = Math.Min(Base + 0.05 * (won.Weight - field.Needed), 0.65);
+        foreach (var sentence in within.Select(c => c.Sentence).Distinct())
+            hits.Add(new Hit(field.Label, text.Sentences[sentence], sentence == strongest ? weightOfHit : 0, note));
     }
 
     // The sentences where the rules read a label that rules this field out (sorted).

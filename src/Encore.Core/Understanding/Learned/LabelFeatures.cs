@@ -19,8 +19,21 @@ internal static class LabelFeatures
         return h;
     }
 
+    // What is told of each feature as it is read: its hash, its word (stemmed) and whether a negation marks it.
+    public interface ISink
+    {
+        void Found(ulong hash, ReadOnlySpan<char> word, bool negated);
+    }
+
     // Calls found(hash) for every feature of the sentence, in order; with names, also passes the feature's text.
     public static void Read(Sentence sentence, Action<ulong, string?> found, bool names = false)
+    {
+        var sink = new Named(found, names);
+        Read(sentence, ref sink);
+    }
+
+    // The analyser's way in: a struct sink is called directly, with no delegate and no string per word.
+    public static void Read<TSink>(Sentence sentence, ref TSink sink) where TSink : struct, ISink
     {
         var tokens = sentence.Tokens;
         Span<char> current = stackalloc char[48];
@@ -33,9 +46,15 @@ internal static class LabelFeatures
             var negated = t <= negatedUntil;
             var h = negated ? unchecked((Offset ^ '!') * Prime) : Offset;
             foreach (var c in word) h = (h ^ c) * Prime;
-            found(h, names ? (negated ? "!" : "") + word.ToString() : null);
+            sink.Found(h, word, negated);
             if (IsNegation(word)) negatedUntil = t + NegationReach;
         }
+    }
+
+    private readonly struct Named(Action<ulong, string?> found, bool names) : ISink
+    {
+        public void Found(ulong hash, ReadOnlySpan<char> word, bool negated) =>
+            found(hash, names ? (negated ? "!" : "") + word.ToString() : null);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = Negations.GetAlternateLookup<ReadOnlySpan<char>>();

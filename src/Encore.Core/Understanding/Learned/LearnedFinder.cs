@@ -15,24 +15,28 @@ internal static class LearnedFinder
 
     public static List<Hit> Hits(TextDocument text, bool[] staged, LabelModel model)
     {
-        // Each sentence's known features, in one list, and its words.
-        var features = new List<int>();
-        var starts = new int[text.Sentences.Count + 1];
+        // Each sentence's words; a text too short for one window is not read further.
         var words = new int[text.Sentences.Count];
+        var total = 0;
+        foreach (var sentence in text.Sentences)
+            if (!staged[sentence.Index]) total += words[sentence.Index] = sentence.Tokens.Count;
+        if (total < FewestWords || model.Labels.Length == 0) return [];
+
+        // Each sentence's known features, in one list.
+        var known = new Known(model.FeatureIndex, new List<int>(total));
+        var starts = new int[text.Sentences.Count + 1];
         foreach (var sentence in text.Sentences)
         {
-            starts[sentence.Index] = features.Count;
-            if (staged[sentence.Index]) continue;
-            words[sentence.Index] = sentence.Tokens.Count;
-            LabelFeatures.Read(sentence, (hash, _) => { if (model.FeatureIndex.TryGetValue(hash, out var f)) features.Add(f); });
+            starts[sentence.Index] = known.Features.Count;
+            if (!staged[sentence.Index]) LabelFeatures.Read(sentence, ref known);
         }
+        var features = known.Features;
         starts[^1] = features.Count;
 
         var labels = model.Labels.Length;
-        var seen = new int[model.FeatureNames.Length];
+        var seen = Seen(model.FeatureNames.Length);
         var z = new double[labels];
         var best = new (double P, int From, int To)[labels];
-        var window = 0;
         for (var from = 0; from < words.Length;)
         {
             var (to, count, half) = (from, 0, -1);
@@ -41,7 +45,7 @@ internal static class LearnedFinder
                 count += words[to];
                 if (half < 0 && count >= WindowWords / 2) half = to + 1;
             }
-            window++;
+            var window = NextWindow(seen);
             if (count < FewestWords) break;
             Array.Copy(model.Bias, z, labels);
             for (var i = starts[from]; i < starts[to]; i++)
@@ -67,13 +71,46 @@ internal static class LearnedFinder
         return hits;
     }
 
+    private readonly struct Known(Dictionary<ulong, int> index, List<int> features) : LabelFeatures.ISink
+    {
+        public List<int> Features => features;
+
+        public void Found(ulong hash, ReadOnlySpan<char> word, bool negated)
+        {
+            if (index.TryGetValue(hash, out var f)) features.Add(f);
+        }
+    }
+
+    // Which features a window has counted, as the window's number in a slot per feature: kept per thread, since most
+    // texts are short and a fresh array per text cost more than reading them.
+    [ThreadStatic] private static int[]? _seen;
+    [ThreadStatic] private static int _window;
+
+    private static int[] Seen(int features)
+    {
+        if (_seen is null || _seen.Length < features) (_seen, _window) = (new int[features], 0);
+        return _seen;
+    }
+
+    private static int NextWindow(int[] seen)
+    {
+        if (_window == int.MaxValue)
+        {
+            Array.Clear(seen);
+            _window = 0;
+        }
+        return ++_window;
+    }
+
     private static string Name(string feature) => feature.StartsWith('!') ? "not " + feature[1..] : feature;
 
-    // The three sentences of the window that weigh most for the label, and the words that weighed.
+    // The three sentences of the window that weigh most for the label, and the six words that weighed most.
     private static void Explain(TextDocument text, LabelModel model, int label, (double P, int From, int To) won,
         List<int> features, int[] starts, List<Hit> hits)
     {
-        var weighed = new Dictionary<int, float>();
+        var seen = Seen(model.FeatureNames.Length);
+        var window = NextWindow(seen);
+        var weighed = new List<(int Feature, float Weight)>();
         var bySentence = new List<(int Sentence, double Weight)>();
         for (var s = won.From; s < won.To; s++)
         {
@@ -84,17 +121,19 @@ internal static class LearnedFinder
                 var k = Array.IndexOf(model.LabelOf[f], label);
                 if (k < 0 || model.Weights[f][k] <= 0) continue;
                 sum += model.Weights[f][k];
-                weighed[f] = model.Weights[f][k];
+                if (seen[f] != window) weighed.Add((f, model.Weights[f][k]));
+                seen[f] = window;
             }
             if (sum > 0) bySentence.Add((s, sum));
         }
         if (bySentence.Count == 0) return;
         var threshold = model.Threshold[label];
         var confidence = Math.Min(Base + (Top - Base) * (won.P - threshold) / Math.Max(1 - threshold, 1e-9), Top);
+        weighed.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
         var note = "words that weighed most in a model learned from labelled passages: "
-            + string.Join(", ", weighed.OrderByDescending(w => w.Value).ThenBy(w => w.Key).Take(6).Select(w => Name(model.FeatureNames[w.Key])));
-        var chosen = bySentence.OrderByDescending(s => s.Weight).ThenBy(s => s.Sentence).Take(3).ToList();
-        foreach (var (sentence, _) in chosen)
-            hits.Add(new Hit(model.Labels[label], text.Sentences[sentence], sentence == chosen[0].Sentence ? confidence : 0, note));
+            + string.Join(", ", weighed.Take(6).Select(w => Name(model.FeatureNames[w.Feature])));
+        bySentence.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Sentence.CompareTo(b.Sentence));
+        for (var i = 0; i < Math.Min(3, bySentence.Count); i++)
+            hits.Add(new Hit(model.Labels[label], text.Sentences[bySentence[i].Sentence], i == 0 ? confidence : 0, note));
     }
 }
