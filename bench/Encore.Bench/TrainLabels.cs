@@ -6,14 +6,16 @@ namespace Encore.Bench;
 // `train-labels FOLDER...`: fits the learned label layer on the labelled passages in the folders (whole stories are
 // left out: their labels belong to the story, not to any one window of it) and writes
 // src/Encore.Core/Understanding/Learned/labels.model, printing each label's cross-validated threshold and what it
-// found at that threshold. The evaluation's team set and the held-out sets must not be among the folders.
+// found at that threshold. The held-out sets must never be among the folders. The team set is (LabelTrainer.Folders):
+// its figures are then training figures, and EVALUATION.md says so. A test checks that the shipped file is what this
+// command writes today.
 public static class TrainLabels
 {
     public const string DefaultFile = "src/Encore.Core/Understanding/Learned/labels.model";
 
     public static int Run(string[] folders)
     {
-        var items = folders.SelectMany(EvaluationSet.Read).Where(i => i.Text.Length < 4000).ToList();
+        var items = LabelTrainer.Passages(folders);
         var (model, report) = LabelTrainer.Train(items, ContentLabels.All);
         Console.WriteLine($"{items.Count} passages, {model.FeatureNames.Length} features kept");
         Console.WriteLine($"{"label",-32} {"pos",5} {"thresh",7} {"TP",4} {"FP",4}  held-out precision / recall");
@@ -21,8 +23,7 @@ public static class TrainLabels
             Console.WriteLine($"{r.Label,-32} {r.Positives,5} {r.Threshold,7:0.00} {r.TruePositives,4} {r.FalsePositives,4}  " +
                 $"{(r.TruePositives + r.FalsePositives == 0 ? 1 : (double)r.TruePositives / (r.TruePositives + r.FalsePositives)):0.000} / {(r.Positives == 0 ? 0 : (double)r.TruePositives / r.Positives):0.000}");
         using var writer = new StreamWriter(DefaultFile);
-        model.Write(writer, $"Learned label model: written by `dotnet run -c Release --project bench/Encore.Bench -- train-labels {string.Join(' ', folders)}`.\n" +
-            $"{items.Count} passages; do not edit by hand. Lines: @label NAME BIAS THRESHOLD, then FEATURE LABEL:WEIGHT ...");
+        model.Write(writer, LabelTrainer.Header(folders, items.Count));
         return 0;
     }
 }

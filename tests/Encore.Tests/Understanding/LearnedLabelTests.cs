@@ -1,3 +1,4 @@
+using Encore.Tests.Support;
 using Encore.Understanding;
 using Encore.Understanding.Learned;
 
@@ -98,5 +99,19 @@ public class LearnedLabelTests
     {
         Assert.Equal(ContentLabels.All.Order(), LabelModel.Default.Labels.Order());
         Assert.All(LabelModel.Default.Threshold, t => Assert.True(t is >= 0.3 and <= 0.95 or 2));
+    }
+
+    // The shipped weights are what training on the named folders gives today: a change to what the layer reads (a
+    // feature, a staging rule) that is not followed by training again fails here, not silently in the figures.
+    [Fact]
+    public void The_shipped_model_is_what_training_writes_today()
+    {
+        var items = LabelTrainer.Passages(LabelTrainer.Folders.Select(f => Path.Combine(RepoPaths.Root, f)));
+        var writer = new StringWriter();
+        LabelTrainer.Train(items, ContentLabels.All).Model.Write(writer, LabelTrainer.Header(LabelTrainer.Folders, items.Count));
+        using var stream = typeof(LabelModel).Assembly.GetManifestResourceStream("Encore.Understanding.Learned.labels.model")!;
+        var shipped = new StreamReader(stream).ReadToEnd();
+        Assert.True(shipped == writer.ToString(), "labels.model differs from a fresh training run: run `bench -- train-labels " +
+            string.Join(' ', LabelTrainer.Folders) + "`, then measure the evaluation again");
     }
 }

@@ -12,6 +12,18 @@ internal static class LabelTrainer
     private const int Epochs = 20, Folds = 5, MinDocuments = 3;
     private const double Rate = 0.2, L2 = 3e-3, Keep = 0.03;
 
+    // The folders the shipped model is trained on, from the repository's root.
+    public static readonly string[] Folders = ["train", "eval/dev2", "eval/dev3", "eval/dev4", "eval/dev5", "eval/passages"];
+
+    // The labelled passages of the folders; whole stories are left out: their labels belong to the story, not to any
+    // one window of it.
+    public static List<EvaluationItem> Passages(IEnumerable<string> folders) =>
+        folders.SelectMany(EvaluationSet.Read).Where(i => i.Text.Length < 4000).ToList();
+
+    public static string Header(IEnumerable<string> folders, int passages) =>
+        $"Learned label model: written by `dotnet run -c Release --project bench/Encore.Bench -- train-labels {string.Join(' ', folders)}`.\n" +
+        $"{passages} passages; do not edit by hand. Lines: @label NAME BIAS THRESHOLD, then FEATURE LABEL:WEIGHT ...";
+
     public sealed record Report(string Label, int Positives, double Threshold, int TruePositives, int FalsePositives);
 
     public static (LabelModel Model, List<Report> Report) Train(IReadOnlyList<EvaluationItem> items, IReadOnlyList<string> labels)
