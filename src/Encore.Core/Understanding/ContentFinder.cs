@@ -67,7 +67,7 @@ internal static partial class ContentFinder
                     if (rule.Distance && staged[sentence.Index] || !reading.Worth(rule, out var subject)) continue;
                     Stats?.Sample(rule.Index, subject, rule.Rule.Pattern);
                     var started = Stats?.Start() ?? 0;
-                    var held = Holds(rule.Rule, reading, subject);
+                    var held = Holds(rule, reading, subject);
                     Stats?.Stop(rule.Index, started, held);
                     if (!held) continue;
                     // The strongest rule that holds gives the label's weight for the sentence.
@@ -78,7 +78,7 @@ internal static partial class ContentFinder
         return hits;
     }
 
-    private static bool Holds(ContentRule rule, SentenceReading reading, string subject)
+    private static bool Holds(RuleTable.Entry rule, SentenceReading reading, string subject)
     {
         try
         {
@@ -91,11 +91,15 @@ internal static partial class ContentFinder
         }
     }
 
-    private static bool Matches(ContentRule rule, SentenceReading reading, string lower)
+    private static bool Matches(RuleTable.Entry entry, SentenceReading reading, string lower)
     {
+        var rule = entry.Rule;
+        // Whether the subject holds one of the rule's idioms: asked once, and only of a subject with a text the idioms need.
+        bool? idiom = null;
         foreach (var match in rule.Pattern.EnumerateMatches(lower))
         {
-            if (rule.Unless != null && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))) return false;
+            if (rule.Unless != null && (idiom ??= MayMatch(lower, entry.UnlessWords) && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))))
+                return false;
             var before = lower.AsSpan(0, match.Index);
             if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;
             if (rule.Scope.HasFlag(Scope.Hypothetical) && Supposed(reading.Sentence, before)) continue;

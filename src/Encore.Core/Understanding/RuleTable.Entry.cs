@@ -22,6 +22,20 @@ internal sealed partial class RuleTable
 
         // Read from the pattern the first time the rule is considered: a short analysis reads few of the rules.
         public Requirement Required => _required ??= Requirement.Of(rule);
+
+        // The texts one of which any match of the rule's idioms (Unless) contains; null: none known, always ask.
+        public SearchValues<string>? UnlessWords => _unlessRead ? _unlessWords : ReadUnless();
+
+        private SearchValues<string>? _unlessWords;
+        private bool _unlessRead;
+
+        private SearchValues<string>? ReadUnless()
+        {
+            _unlessWords = rule.Unless is { } unless && (unless.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
+                && RequiredText.Of(unless.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
+            _unlessRead = true;
+            return _unlessWords;
+        }
     }
 
     // The texts one of which any match contains (RequiredText; null: none known), as trigrams (Trigrams) for a quick

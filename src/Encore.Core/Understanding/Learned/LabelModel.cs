@@ -17,6 +17,19 @@ internal sealed class LabelModel
     public required int[][] LabelOf { get; init; }
     public required float[][] Weights { get; init; }
 
+    // The same weights in three flat arrays, as the analyser reads them: feature f's labels and weights are at
+    // [Starts[f], Starts[f + 1]), one contiguous block instead of two small arrays per feature.
+    public (int[] Starts, int[] Labels, float[] Weights) Flat => _flat ??= Flatten();
+
+    private (int[] Starts, int[] Labels, float[] Weights)? _flat;
+
+    private (int[] Starts, int[] Labels, float[] Weights) Flatten()
+    {
+        var starts = new int[LabelOf.Length + 1];
+        for (var f = 0; f < LabelOf.Length; f++) starts[f + 1] = starts[f] + LabelOf[f].Length;
+        return (starts, [.. LabelOf.SelectMany(l => l)], [.. Weights.SelectMany(w => w)]);
+    }
+
     private static readonly Lazy<LabelModel> Shipped = new(() =>
     {
         using var stream = typeof(LabelModel).Assembly.GetManifestResourceStream("Encore.Understanding.Learned.labels.model")

@@ -36,6 +36,7 @@ internal static class LearnedFinder
         var labels = model.Labels.Length;
         var seen = Seen(model.FeatureNames.Length);
         var z = new double[labels];
+        var (flatStarts, flatLabels, flatWeights) = model.Flat;
         var best = new (double P, int From, int To)[labels];
         for (var from = 0; from < words.Length;)
         {
@@ -53,8 +54,7 @@ internal static class LearnedFinder
                 var f = features[i];
                 if (seen[f] == window) continue;
                 seen[f] = window;
-                var ls = model.LabelOf[f];
-                for (var k = 0; k < ls.Length; k++) z[ls[k]] += model.Weights[f][k];
+                for (var k = flatStarts[f]; k < flatStarts[f + 1]; k++) z[flatLabels[k]] += flatWeights[k];
             }
             for (var l = 0; l < labels; l++)
             {
@@ -111,6 +111,7 @@ internal static class LearnedFinder
         var seen = Seen(model.FeatureNames.Length);
         var window = NextWindow(seen);
         var weighed = new List<(int Feature, float Weight)>();
+        var (starts0, labelsOf, weightsOf) = model.Flat;
         var bySentence = new List<(int Sentence, double Weight)>();
         for (var s = won.From; s < won.To; s++)
         {
@@ -118,10 +119,10 @@ internal static class LearnedFinder
             for (var i = starts[s]; i < starts[s + 1]; i++)
             {
                 var f = features[i];
-                var k = Array.IndexOf(model.LabelOf[f], label);
-                if (k < 0 || model.Weights[f][k] <= 0) continue;
-                sum += model.Weights[f][k];
-                if (seen[f] != window) weighed.Add((f, model.Weights[f][k]));
+                var k = Array.IndexOf(labelsOf, label, starts0[f], starts0[f + 1] - starts0[f]);
+                if (k < 0 || weightsOf[k] <= 0) continue;
+                sum += weightsOf[k];
+                if (seen[f] != window) weighed.Add((f, weightsOf[k]));
                 seen[f] = window;
             }
             if (sum > 0) bySentence.Add((s, sum));
