@@ -101,7 +101,7 @@ internal sealed partial class PeopleFinder(KnowledgeBase knowledge, NameIndex na
         var sources = notes.Sentences.Select(s => (s, "notes")).Concat(text.Sentences.Select(s => (s, "text")));
         foreach (var (sentence, source) in sources)
         {
-            if (sentence.Text.AsSpan().IndexOfAny('/', '&') < 0) continue;
+            if (sentence.Span.IndexOfAny('/', '&') < 0) continue;
             foreach (Match m in Pairing().Matches(sentence.Text))
             {
                 var a = Resolve(m.Groups["a"].Value, fandoms, characters);

@@ -28,14 +28,25 @@ internal static partial class TopicFinder
     private static partial Regex Illness();
 
     // Cues whose first word is matched as a beginning ("calori*"), by their first two characters; the rest by their
-    // whole first word, so a common word ("the", "in") is checked only against the cues that begin with it.
+    // whole first word and, when they have a second word, its first two characters, so a common word ("the", "in")
+    // is checked only against the cues that begin with it and go on with the next word's beginning.
     private static readonly Dictionary<int, (int Field, int Cue)[]> ByStart = TopicFields.All
         .SelectMany((field, f) => field.Cues.Select((cue, c) => (cue, f, c))).Where(e => e.cue.FirstIsPrefix)
         .GroupBy(e => Key(e.cue.FirstStem)).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray());
 
-    private static readonly Dictionary<string, (int Field, int Cue)[]>.AlternateLookup<ReadOnlySpan<char>> ByWord = TopicFields.All
+    // A first word's cues: those read whatever follows (one word, or a second too short to index), and those by the
+    // second word's first two characters. Order is the cues' place in TopicFields, the order they are read in.
+    private sealed record WordCues((int Field, int Cue, int Order)[] Alone, Dictionary<int, (int Field, int Cue, int Order)[]> BySecond);
+
+    private static readonly Dictionary<string, WordCues>.AlternateLookup<ReadOnlySpan<char>> ByWord = TopicFields.All
         .SelectMany((field, f) => field.Cues.Select((cue, c) => (cue, f, c))).Where(e => !e.cue.FirstIsPrefix)
-        .GroupBy(e => e.cue.FirstStem).ToDictionary(g => g.Key, g => g.Select(e => (e.f, e.c)).ToArray(), StringComparer.Ordinal)
+        .GroupBy(e => e.cue.FirstStem).ToDictionary(g => g.Key, g =>
+        {
+            var cues = g.Select((e, order) => (e.cue, Entry: (e.f, e.c, order))).ToList();
+            static int Second((TopicField.Cue Cue, (int, int, int) Entry) e) => e.Cue.Words.Length < 2 ? -1 : Key(e.Cue.Words[1].TrimEnd('*'));
+            return new WordCues([.. cues.Where(e => Second(e) < 0).Select(e => e.Entry)],
+                cues.Where(e => Second(e) >= 0).GroupBy(Second).ToDictionary(s => s.Key, s => s.Select(e => e.Entry).ToArray()));
+        }, StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int Key(ReadOnlySpan<char> word) => word.Length < 2 ? -1 : word[0] | word[1] << 16;
@@ -53,19 +64,26 @@ internal static partial class TopicFinder
             for (var t = 0; t < tokens.Count; t++)
             {
                 var word = tokens[t].LowerSpan;
-                if (ByStart.TryGetValue(Key(word), out var begun)) Read(begun, t);
-                if (ByWord.TryGetValue(word, out var whole)) Read(whole, t);
+                if (ByStart.TryGetValue(Key(word), out var begun))
+                    foreach (var (f, c) in begun) Try(f, c, t);
+                if (ByWord.TryGetValue(word, out var whole))
+                {
+                    // Both kinds, merged back into their order.
+                    var (alone, second) = (whole.Alone, t + 1 < tokens.Count && whole.BySecond.TryGetValue(Key(tokens[t + 1].LowerSpan), out var then) ? then : []);
+                    for (int i = 0, j = 0; i < alone.Length || j < second.Length;)
+                    {
+                        var (f, c, _) = j >= second.Length || i < alone.Length && alone[i].Order < second[j].Order ? alone[i++] : second[j++];
+                        Try(f, c, t);
+                    }
+                }
             }
 
-            void Read((int Field, int Cue)[] entries, int t)
+            void Try(int f, int c, int t)
             {
-                foreach (var (f, c) in entries)
-                {
-                    var cue = fields[f].Cues[c];
-                    if (!cue.At(tokens, t)) continue;
-                    var last = tokens[t + cue.Words.Length - 1];
-                    (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, last.Start + last.Length));
-                }
+                var cue = fields[f].Cues[c];
+                if (!cue.At(tokens, t)) return;
+                var last = tokens[t + cue.Words.Length - 1];
+                (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, last.Start + last.Length));
             }
         }
         var hits = new List<Hit>();
