@@ -22,8 +22,10 @@ internal static partial class ContentFinder
     // are passed over with one quick search instead of the pattern's many alternatives. Null: always run the pattern.
     private static readonly SearchValues<string>? HypotheticalWords = WordsOf(Hypothetical()), DistanceWords = WordsOf(Distance());
 
-    private static SearchValues<string>? WordsOf(Regex pattern) =>
-        RequiredText.Of(pattern.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
+    // RequiredText reads the pattern as written, case and all: with options that change what it matches, none.
+    internal static SearchValues<string>? WordsOf(Regex pattern) =>
+        (pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
+        && RequiredText.Of(pattern.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string>? words) => words is null || text.ContainsAny(words);
 

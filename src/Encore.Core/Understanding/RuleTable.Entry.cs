@@ -31,8 +31,7 @@ internal sealed partial class RuleTable
 
         private SearchValues<string>? ReadUnless()
         {
-            _unlessWords = rule.Unless is { } unless && (unless.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
-                && RequiredText.Of(unless.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
+            _unlessWords = rule.Unless is { } unless ? ContentFinder.WordsOf(unless) : null;
             _unlessRead = true;
             return _unlessWords;
         }

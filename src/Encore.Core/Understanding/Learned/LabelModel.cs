@@ -18,16 +18,19 @@ internal sealed class LabelModel
     public required float[][] Weights { get; init; }
 
     // The same weights in three flat arrays, as the analyser reads them: feature f's labels and weights are at
-    // [Starts[f], Starts[f + 1]), one contiguous block instead of two small arrays per feature.
-    public (int[] Starts, int[] Labels, float[] Weights) Flat => _flat ??= Flatten();
+    // [Starts[f], Starts[f + 1]), one contiguous block instead of two small arrays per feature. Held by one reference,
+    // so an analysis on another thread sees the arrays whole or builds its own, never half of them.
+    public sealed record FlatWeights(int[] Starts, int[] Labels, float[] Weights);
 
-    private (int[] Starts, int[] Labels, float[] Weights)? _flat;
+    public FlatWeights Flat => _flat ??= Flatten();
 
-    private (int[] Starts, int[] Labels, float[] Weights) Flatten()
+    private FlatWeights? _flat;
+
+    private FlatWeights Flatten()
     {
         var starts = new int[LabelOf.Length + 1];
         for (var f = 0; f < LabelOf.Length; f++) starts[f + 1] = starts[f] + LabelOf[f].Length;
-        return (starts, [.. LabelOf.SelectMany(l => l)], [.. Weights.SelectMany(w => w)]);
+        return new(starts, [.. LabelOf.SelectMany(l => l)], [.. Weights.SelectMany(w => w)]);
     }
 
     private static readonly Lazy<LabelModel> Shipped = new(() =>
@@ -78,11 +81,13 @@ internal sealed class LabelModel
 
     public void Write(TextWriter writer, string header)
     {
-        foreach (var line in header.Split('\n')) writer.WriteLine("// " + line);
+        // "\n" whatever the platform, so the file (and the test that compares it) is the same everywhere.
+        void Line(string text) => writer.Write(text + "\n");
+        foreach (var line in header.Split('\n')) Line("// " + line);
         for (var l = 0; l < Labels.Length; l++)
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"@label\t{Labels[l]}\t{Bias[l]:0.######}\t{Threshold[l]:0.###}"));
+            Line(string.Create(CultureInfo.InvariantCulture, $"@label\t{Labels[l]}\t{Bias[l]:0.######}\t{Threshold[l]:0.###}"));
         for (var f = 0; f < FeatureNames.Length; f++)
-            writer.WriteLine(FeatureNames[f] + "\t" + string.Join(' ', LabelOf[f].Select((l, k) =>
+            Line(FeatureNames[f] + "\t" + string.Join(' ', LabelOf[f].Select((l, k) =>
                 string.Create(CultureInfo.InvariantCulture, $"{l}:{Weights[f][k]:0.####}"))));
     }
 }

@@ -130,10 +130,10 @@ internal static class LearnedFinder
         if (bySentence.Count == 0) return;
         var threshold = model.Threshold[label];
         var confidence = Math.Min(Base + (Top - Base) * (won.P - threshold) / Math.Max(1 - threshold, 1e-9), Top);
-        weighed.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Feature.CompareTo(b.Feature));
+        weighed.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Feature.CompareTo(b.Feature));
         var note = "words that weighed most in a model learned from labelled passages: "
             + string.Join(", ", weighed.Take(6).Select(w => Name(model.FeatureNames[w.Feature])));
-        bySentence.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Sentence.CompareTo(b.Sentence));
+        bySentence.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Sentence.CompareTo(b.Sentence));
         for (var i = 0; i < Math.Min(3, bySentence.Count); i++)
             hits.Add(new Hit(model.Labels[label], text.Sentences[bySentence[i].Sentence], i == 0 ? confidence : 0, note));
     }
