@@ -20,12 +20,7 @@ internal static partial class ContentFinder
 
     // Texts one of which any match of the pattern contains (RequiredText): most sentences and clauses have none, and
     // are passed over with one quick search instead of the pattern's many alternatives. Null: always run the pattern.
-    private static readonly SearchValues<string>? HypotheticalWords = WordsOf(Hypothetical()), DistanceWords = WordsOf(Distance());
-
-    // RequiredText reads the pattern as written, case and all: with options that change what it matches, none.
-    internal static SearchValues<string>? WordsOf(Regex pattern) =>
-        (pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
-        && RequiredText.Of(pattern.ToString()) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
+    private static readonly SearchValues<string>? HypotheticalWords = RequiredText.Searched(Hypothetical()), DistanceWords = RequiredText.Searched(Distance());
 
     private static bool MayMatch(ReadOnlySpan<char> text, SearchValues<string>? words) => words is null || text.ContainsAny(words);
 

@@ -20,7 +20,7 @@ internal static partial class ContentFinder
     private static partial Regex Performance();
 
     // Words one of which any match of Performance contains: most sentences are passed over with one quick search.
-    private static readonly SearchValues<string> PerformanceWords = SearchValues.Create(RequiredText.Of(Performance().ToString())!, StringComparison.Ordinal);
+    private static readonly SearchValues<string> PerformanceWords = RequiredText.Searched(Performance())!;
 
     [GeneratedRegex(@"\b(pills?|tablets?|painkillers?|capsules?|strips? of|the (whole|next) strip|sertraline|fluoxetine|citalopram|mirtazapine|amitriptyline|tramadol|lithium|prozac|zoloft|co-codamol|paracetamol|codeine|aspirin|ibuprofen|sleeping pills|antidepressants|insulin|meds|medication|tylenol|acetaminophen|ambien|zolpidem|valium|xanax|diazepam|temazepam|morphine|oxy\w*|laudanum|veronal|chloral)\b")]
     private static partial Regex Medicine();
@@ -32,7 +32,7 @@ internal static partial class ContentFinder
     [GeneratedRegex(@"\b(podcast|on the radio|radio\b[^.]{0,60}\b(news|bulletin|report)|the radio said|newsreader|news bulletin|the bulletin|the broadcast|true[- ]crime|obituar(y|ies))\b")]
     private static partial Regex Broadcast();
 
-    private static readonly SearchValues<string> BroadcastWords = SearchValues.Create(RequiredText.Of(Broadcast().ToString())!, StringComparison.Ordinal);
+    private static readonly SearchValues<string> BroadcastWords = RequiredText.Searched(Broadcast())!;
 
     // The sentences within two of a rehearsal or performance (or within 250 characters of it, for short lines of
     // dialogue: "Better." "Now hold it."), and the three after a broadcast heard.
@@ -98,7 +98,7 @@ internal static partial class ContentFinder
         bool? idiom = null;
         foreach (var match in rule.Pattern.EnumerateMatches(lower))
         {
-            if (rule.Unless != null && (idiom ??= MayMatch(lower, entry.UnlessWords) && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))))
+            if (rule.Unless != null && (idiom ??= MayMatch(lower, entry.Required.Idioms) && (Stats is { } stats ? stats.Unless(rule, lower) : rule.Unless.IsMatch(lower))))
                 return false;
             var before = lower.AsSpan(0, match.Index);
             if (rule.Scope.HasFlag(Scope.Negation) && Negated(before)) continue;

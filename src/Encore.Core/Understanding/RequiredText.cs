@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
 namespace Encore.Understanding;
 
 // The texts one of which every match of a pattern contains, read from the pattern itself: "\b(his|her) funeral\b"
@@ -7,6 +10,16 @@ namespace Encore.Understanding;
 internal static class RequiredText
 {
     private const int MaxSet = 48;
+
+    // As Of(string) below, for a Regex: this reader reads the pattern as written, case and spaces and all, so a pattern
+    // with options that change what it matches promises nothing.
+    public static string[]? Of(Regex pattern) =>
+        (pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
+            ? Of(pattern.ToString()) : null;
+
+    // Those texts ready for one quick search of a sentence (null: none known).
+    public static SearchValues<string>? Searched(Regex pattern) =>
+        Of(pattern) is { } texts ? SearchValues.Create(texts, StringComparison.Ordinal) : null;
 
     public static string[]? Of(string pattern)
     {

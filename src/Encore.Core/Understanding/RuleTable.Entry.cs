@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Encore.Understanding;
 
@@ -22,33 +21,21 @@ internal sealed partial class RuleTable
 
         // Read from the pattern the first time the rule is considered: a short analysis reads few of the rules.
         public Requirement Required => _required ??= Requirement.Of(rule);
-
-        // The texts one of which any match of the rule's idioms (Unless) contains; null: none known, always ask.
-        public SearchValues<string>? UnlessWords => _unlessRead ? _unlessWords : ReadUnless();
-
-        private SearchValues<string>? _unlessWords;
-        private bool _unlessRead;
-
-        private SearchValues<string>? ReadUnless()
-        {
-            _unlessWords = rule.Unless is { } unless ? ContentFinder.WordsOf(unless) : null;
-            _unlessRead = true;
-            return _unlessWords;
-        }
     }
 
     // The texts one of which any match contains (RequiredText; null: none known), as trigrams (Trigrams) for a quick
     // check that lets a few sentences through in vain, then exactly. A rule over several sentences is checked
-    // exactly only, on its joined window.
-    public sealed record Requirement(int[][]? Trigrams, SearchValues<string>? Exactly)
+    // exactly only, on its joined window. Idioms: the same for the rule's idioms (Unless), asked only of a sentence
+    // the rule matched.
+    public sealed record Requirement(int[][]? Trigrams, SearchValues<string>? Exactly, SearchValues<string>? Idioms)
     {
         public static Requirement Of(ContentRule rule)
         {
-            var texts = (rule.Pattern.Options & (RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)) == 0
-                ? RequiredText.Of(rule.Pattern.ToString()) : null;
+            var texts = RequiredText.Of(rule.Pattern);
             // A rule with a required text too short for a trigram is checked exactly only.
             var trigrams = rule.Window == 1 && texts != null && texts.All(t => t.Length >= 3) ? texts.Select(t => Understanding.Trigrams.Of(t)!).ToArray() : null;
-            return new Requirement(trigrams, texts == null ? null : SearchValues.Create(texts, StringComparison.Ordinal));
+            return new Requirement(trigrams, texts == null ? null : SearchValues.Create(texts, StringComparison.Ordinal),
+                rule.Unless is { } unless ? RequiredText.Searched(unless) : null);
         }
     }
 }
