@@ -51,12 +51,15 @@ internal static partial class TopicFinder
 
     private static int Key(ReadOnlySpan<char> word) => word.Length < 2 ? -1 : word[0] | word[1] << 16;
 
+    // A cue found: its sentence, which of the field's cues, and where its words begin and end in the text.
+    private readonly record struct CueFound(int Sentence, int Cue, int Start, int End);
+
     public static List<Hit> Hits(TextDocument text, bool[] staged, List<Hit> ruled)
     {
         var fields = TopicFields.All;
         // Every cue found, before its scope is read: scopes cost a pattern each, and most fields never gather enough
         // cues in one window even counting them all, so only a field that could is read with its scopes.
-        var found = new List<(int Sentence, int Cue, int Start, int End)>?[fields.Length];
+        var found = new List<CueFound>?[fields.Length];
         foreach (var sentence in text.Sentences)
         {
             if (staged[sentence.Index]) continue;
@@ -83,7 +86,7 @@ internal static partial class TopicFinder
                 var cue = fields[f].Cues[c];
                 if (!cue.At(tokens, t)) return;
                 var last = tokens[t + cue.Words.Length - 1];
-                (found[f] ??= []).Add((sentence.Index, c, tokens[t].Start, last.Start + last.Length));
+                (found[f] ??= []).Add(new(sentence.Index, c, tokens[t].Start, last.Start + last.Length));
             }
         }
         var hits = new List<Hit>();
@@ -112,10 +115,10 @@ internal static partial class TopicFinder
 
     // The cues the field's scopes leave: not negated, supposed or asked, nor (for a field that says so) told of
     // strangers or news. Whether a sentence is distant is read once for all fields.
-    private static List<(int Sentence, int Cue, int Start, int End)> Unscoped(TextDocument text, TopicField field,
-        List<(int Sentence, int Cue, int Start, int End)> cues, Dictionary<int, bool> distant)
+    private static List<CueFound> Unscoped(TextDocument text, TopicField field,
+        List<CueFound> cues, Dictionary<int, bool> distant)
     {
-        var kept = new List<(int Sentence, int Cue, int Start, int End)>(cues.Count);
+        var kept = new List<CueFound>(cues.Count);
         foreach (var cue in cues)
         {
             var sentence = text.Sentences[cue.Sentence];
@@ -133,7 +136,7 @@ internal static partial class TopicFinder
     // The windows of Span sentences, each beginning at a cue's sentence, whose distinct cues reach the field's weight
     // with cues from both halves, in order. The window slides over the cues once, counting each cue's occurrences
     // inside it, so a 20 MB text full of one cue costs time in proportion to its length.
-    private static IEnumerable<(int Start, double Weight)> Enough(TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues)
+    private static IEnumerable<(int Start, double Weight)> Enough(TopicField field, List<CueFound> cues)
     {
         var counts = new int[field.Cues.Length];
         double weight = 0, sign = 0;
@@ -163,7 +166,7 @@ internal static partial class TopicFinder
 
     // The best window for a field that is not framed as something else; when there is one, its sentences become the
     // label's evidence.
-    private static void Window(TextDocument text, TopicField field, List<(int Sentence, int Cue, int Start, int End)> cues, List<Hit> ruled, List<Hit> hits)
+    private static void Window(TextDocument text, TopicField field, List<CueFound> cues, List<Hit> ruled, List<Hit> hits)
     {
         var against = Against(field, ruled);
         var framedTries = 0;
