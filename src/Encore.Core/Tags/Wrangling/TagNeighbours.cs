@@ -27,8 +27,8 @@ public sealed record TagNeighbours(
         var up = await db.TagParents.Where(p => p.ChildId == tag.Id).OrderBy(p => p.Parent.Name)
             .Select(p => new TagLink(p.ParentId, p.Parent.Name, p.Parent.Type)).ToListAsync(ct);
         var down = db.TagParents.Where(p => p.ParentId == tag.Id);
-        var subTags = await down.Where(p => p.Child.Type == tag.Type).OrderBy(p => p.Child.Name)
-            .Select(p => new TagLink(p.ChildId, p.Child.Name, p.Child.Type)).ToListAsync(ct);
+        // Sub tags are the children of the tag's own type.
+        var subTags = await ChildrenOf(db, tag.Id, tag.Type).ToListAsync(ct);
         var others = down.Where(p => p.Child.Type != tag.Type);
         var counts = (await others.GroupBy(p => p.Child.Type).Select(g => new TagCount(g.Key, g.Count())).ToListAsync(ct))
             .OrderBy(c => Array.IndexOf(ChildOrder, c.Type)).ToList();
@@ -39,7 +39,7 @@ public sealed record TagNeighbours(
             subTags, children, counts.Sum(c => c.Count), counts);
     }
 
-    // Every child of one type, by name: the children page pages through it.
+    // Every child of one type, by name: the children page pages through it, and a tag's own type gives its sub tags.
     public static IQueryable<TagLink> ChildrenOf(EncoreDb db, int tagId, TagType type) =>
         db.TagParents.Where(p => p.ParentId == tagId && p.Child.Type == type).OrderBy(p => p.Child.Name).ThenBy(p => p.ChildId)
             .Select(p => new TagLink(p.ChildId, p.Child.Name, p.Child.Type));
