@@ -10,7 +10,7 @@ namespace Encore.Web.Pages.Tags;
 
 // Every child tag of one type, by name: where a tag page's "All N characters" leads when it shows only the first few.
 // Read straight from the tag tables (one indexed page of links), not the hot works list, so nothing is cached.
-public sealed class ChildrenModel(EncoreDb db) : PageModel
+public sealed class ChildrenModel(EncoreDb db, IndexHost host) : PageModel
 {
     public const int PageSize = 500;
 
@@ -22,7 +22,6 @@ public sealed class ChildrenModel(EncoreDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, string? type, int page = 1, CancellationToken ct = default)
     {
-        var host = HttpContext.RequestServices.GetRequiredService<IndexHost>();
         var tag = await host.Tags.FindAsync(db, Tag.Normalize(TagUrl.Unescape(name)), ct);
         if (tag == null) return NotFound();
         // Only canonical tags have children; a synonym's list is its canonical tag's.
