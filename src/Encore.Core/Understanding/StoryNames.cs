@@ -58,9 +58,9 @@ internal sealed class StoryNames
 
     // A focal person beside the lead: named twice (the death said of the name shows it is a person's, so no gender
     // is needed), or once and then followed by the pronouns that mean them, or once with nobody more present; and at
-    // least half as present as the most present name. WhoDies asks this only of a death the story dwells on. As for
-    // the lead, a first-person narrator is the story's focus, and a friend the narrator mourns is not (the team set's
-    // convention).
+    // least half as present as the most present name. WhoDies asks this only of a death the story dwells on, and then
+    // the one mourned is a main character even when an "I" tells the story: a passage about a friend's death is about
+    // the friend (the convention since 2026-11-22; EVALUATION.md).
     public bool IsFocal(string name, Coreference people)
     {
         var mentions = _mentions.GetValueOrDefault(name);
@@ -69,7 +69,7 @@ internal sealed class StoryNames
         var salience = people.Salience(name);
         var most = _mostSalient ??= _mentions.Keys.Max(people.Salience);
         if (!(mentions >= 2 || gendered && salience >= 3 || salience >= most)) return false;
-        return _narrator < 3 && salience * 2 >= most;
+        return salience * 2 >= most;
     }
 
     // How often a first-person narrator refers to themselves outside dialogue.

@@ -71,7 +71,7 @@ internal static partial class WhoDies
                 if (who == null) continue;
                 attributed = true;
                 if (gentle && who.Kind is PersonKind.Named or PersonKind.Kin) weight = Math.Max(weight, 0.75);
-                if (who.Kind == PersonKind.Named && Focal(who)) major.Add(hit with { Weight = weight });
+                if (who.Kind == PersonKind.Named && Focal(who) || Parent(hit.Sentence, who)) major.Add(hit with { Weight = weight });
             }
             adjusted.Add(hit with { Weight = weight });
         }
@@ -126,6 +126,13 @@ internal static partial class WhoDies
                 yield return (r, false);
         }
     }
+
+    // A parent called by the relation alone, as a name ("We buried Dad", "Papa is gone"): the teller's own parent,
+    // whose death a story told by their child is about. A grandparent or an aunt so called is not (Grandma June), nor
+    // a parent's funeral named in passing ("not since Mum's funeral").
+    private static bool Parent(Sentence s, PersonRef who) =>
+        who is { Kind: PersonKind.Kin, Possessive: false } && who.Sentence == s.Index && who.End - who.Start <= 6
+        && s.Text[(who.Start - s.Start)..(who.End - s.Start)] is "Dad" or "Papa" or "Mum" or "Mom" or "Mama" or "Daddy" or "Mummy" or "Mommy";
 
     private static bool IsPronoun(Sentence s, PersonRef r, params string[] forms) =>
         r.Kind == PersonKind.Pronoun && forms.Contains(s.Lower[(r.Start - s.Start)..(r.End - s.Start)]);

@@ -59,6 +59,26 @@ public class TopicTests
     public void Passes_over_near_misses(string text, string label) =>
         Assert.DoesNotContain(label, Labels(text));
 
+    // Sex on the page is mostly written without the plain words: clothes undone, bodies, the act's rhythm, the after.
+    [Fact]
+    public void A_scene_told_by_bodies_and_clothes_is_sexual_content()
+    {
+        var labels = Labels("Marta got his belt open on the third try and he laughed into her neck. \"Don't stop,\" she said. " +
+            "He didn't. Her skirt was rucked up round her waist and the lamp was still on and neither of them cared. Later she " +
+            "lay with her head on his chest, breathless, the sheets kicked to the floor.");
+        Assert.Contains(ContentLabels.SexualContent, labels);
+    }
+
+    [Theory]
+    // A shared bed with nothing in it.
+    [InlineData("The hotel had only one room left, so Marta and Ben shared the bed, back to back, with a pillow between them. " +
+        "She was breathless from the stairs and fell asleep at once. In the morning he had stolen the duvet and she kicked him.")]
+    // A kiss and no more.
+    [InlineData("He kissed her at the stage door, quick, his hand at her neck, and her lips were cold. Then he said goodnight " +
+        "and walked to the subway, and she went home and made tea and did not sleep at all for thinking about it.")]
+    public void A_shared_bed_or_a_kiss_is_not_sexual_content(string text) =>
+        Assert.DoesNotContain(ContentLabels.SexualContent, Labels(text));
+
     [Fact]
     public void A_death_heard_in_a_broadcast_is_a_strangers()
     {

@@ -52,16 +52,39 @@ public class WhoDiesTests
         Assert.Contains(ContentLabels.MajorCharacterDeath, Labels(text, "Original Work"));
     }
 
+    // The convention since 2026-11-22: a passage about a friend's death is about the friend, whoever tells it.
     [Fact]
-    public void In_original_work_a_friend_a_narrator_mourns_is_not_the_lead()
+    public void In_original_work_a_friend_a_narrator_mourns_is_a_main_character()
     {
         const string text = "A month after Mika died we held the memorial in the back room of the pub. I played the song " +
             "she always requested. Mika had been ashamed of it, her mum said, and I said nothing. My hands shook. I got " +
             "through two verses before I stopped.";
         var labels = Labels(text, "Original Work");
         Assert.Contains(ContentLabels.CharacterDeath, labels);
+        Assert.Contains(ContentLabels.MajorCharacterDeath, labels);
+    }
+
+    [Fact]
+    public void A_friend_whose_death_a_narrator_mentions_once_is_not_a_main_character()
+    {
+        const string text = "I got the job at the bakery in March. Mika died that spring, and I went back to work the same week. " +
+            "Rosa taught me the sourdough. Rosa laughed at my loaves. Rosa said I would learn, and by June I had.";
+        var labels = Labels(text, "Original Work");
+        Assert.Contains(ContentLabels.CharacterDeath, labels);
         Assert.DoesNotContain(ContentLabels.MajorCharacterDeath, labels);
     }
+
+    [Theory]
+    [InlineData("We buried Dad on a Tuesday in the rain. My brother read the lesson and got through it. I didn't.")]
+    [InlineData("Mum died on the Sunday, just before it got light. I was holding her hand and I did not notice the moment. The nurse did.")]
+    public void A_parent_called_by_the_relation_whose_death_the_passage_tells_is_a_main_character(string text) =>
+        Assert.Contains(ContentLabels.MajorCharacterDeath, Labels(text, "Original Work"));
+
+    [Theory]
+    [InlineData("Grandma June had died in her sleep, in the farmhouse where Karen had learned to sing. Karen called Derek from the airport.")]
+    [InlineData("When his sister rang he told her he loved her, which he had not said since Mum's funeral, and she laughed at him.")]
+    public void A_grandparent_or_a_parent_s_funeral_in_passing_is_no_main_character_s_death(string text) =>
+        Assert.DoesNotContain(ContentLabels.MajorCharacterDeath, Labels(text, "Original Work"));
 
     [Fact]
     public void A_death_with_nobody_named_is_major_when_a_character_is_spoken_of_as_the_dead_are()
