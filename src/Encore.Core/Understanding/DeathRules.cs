@@ -16,7 +16,7 @@ internal static class DeathRules
     public static readonly ContentRule[] All =
     [
         // A burial told by when or where: "we buried Dad on a Tuesday", "Watson was buried at Brookwood".
-        ContentRule.Of(CharacterDeath, @"\b((bury|buried|burying) (dad|mum|mom|mother|father|gran|granny|grandad|grandpa|grandma|nan|papa|mama|(my|our|her|his|their) (wife|husband|son|daughter|brother|sister|mother|father|mum|mom|dad|boy|girl|friend|baby|partner)|[a-z]+) (on (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day)|in the (rain|snow|plot|churchyard|cemetery|family)|beside|next to|at (the )?(church|cemetery|churchyard|chapel)|under (the|an|a) (yew|oak|willow)|last (week|month|year|spring|summer|autumn|winter)|yesterday)|(was|were|had been|has been|is being|is to be|will be|lies|lay) buried (at|in (the )?(churchyard|cemetery|family|plot|village|grave)|beside|next to|on (a|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with (full|military|her|his|their)|under))\b", 0.75,
+        ContentRule.Of(CharacterDeath, @"\b((bury|buried|burying) (dad|mum|mom|mother|father|gran|granny|grandad|grandpa|grandma|nan|papa|mama|(my|our|her|his|their) (wife|husband|son|daughter|brother|sister|mother|father|mum|mom|dad|boy|girl|friend|baby|partner)|[a-z]+) (on (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|day)|in the (rain|snow|plot|churchyard|cemetery|family)|beside|next to|at (the )?(church|cemetery|churchyard|chapel)|under (the|an|a) (yew|oak|willow)|at the (edge|foot|end|bottom|far end) of|behind the (church|chapel|house|barn|school)|last (week|month|year|spring|summer|autumn|winter)|yesterday)|(was|were|had been|has been|is being|is to be|will be|lies|lay) buried (at|in (the )?(churchyard|cemetery|family|plot|village|grave)|beside|next to|on (a|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|with (full|military|her|his|their)|under))\b", 0.75,
             Scope.Negation | Scope.Hypothetical,
             @"buried (it|myself|himself|herself|themselves|my face|his face|her face|(his|her|my|their) (head|nose|hands?|face|feet|toes|treasure|bone)|the (hatchet|lede|past|bone|treasure|capsule|time capsule|box))|(dog|cat|hamster|rabbit|goldfish|budgie|pet|tortoise|guinea pig|bird|kitten|puppy)\b|treasure|time capsule|in the sand|bury the|buried (in|under) (work|paperwork|papers|books|snow|blankets|the covers|the duvet|pillows|cushions)"),
 
@@ -51,11 +51,15 @@ internal static class DeathRules
         // Gone since the accident: an absence that dates from a death.
         ContentRule.Of(CharacterDeath, @"\b(had been|has been|'d been|'s been|have been|was|is) gone (since|for \w+ (weeks|months|years) since) (the |that |her |his )?(accident|crash|fire|flood|funeral|war|overdose|shooting|stroke|heart attack|collision)\b", 0.75,
             Scope.All),
+
+        // The grave visited, the body given its cause by whoever came for it, the eyes that stopped seeing.
+        ContentRule.Of(CharacterDeath, @"\b((visit(s|ed|ing)?|stood at|stands at|standing at|knelt (at|by)|kneels (at|by)|kneeling (at|by)) (the|a|her|his|their|[a-z]+'s) grave\b(?!yard)|natural causes|(his|her|their) eyes (\w+ ){0,4}(went|grew|turned|were|was|had gone) (glassy|sightless|unseeing|fixed on nothing)|(his|her|their|[a-z]+'s) eyes ([\w']+,? ){0,6}and then (were|was|went|grew) still)\b", 0.7,
+            Scope.Negation | Scope.Hypothetical, @"grave (voice|face|expression|tone|look|concern|danger|mistake|error|news|manner)|the grave of (the|a) (king|queen|poet|unknown)|vampire|zombie"),
     ];
 
     // Distinctive word beginnings for these rules (ContentRules.Stems takes them in).
     public static readonly Dictionary<string, string[]> Stems = new()
     {
-        [CharacterDeath] = ["bury", "buried", "burying", "coffin", "widow", "would", "stopped", "mirror", "looking", "pennies", "closed", "shut", "laid", "hung", "mourning", "black", "recovered", "found", "pulled", "brought", "dragged", "fished", "identif", "body", "washed", "monitor", "machine", "ecg", "took", "gone"],
+        [CharacterDeath] = ["bury", "buried", "burying", "coffin", "widow", "would", "stopped", "mirror", "looking", "pennies", "closed", "shut", "laid", "hung", "mourning", "black", "recovered", "found", "pulled", "brought", "dragged", "fished", "identif", "body", "washed", "monitor", "machine", "ecg", "took", "gone", "grave", "natural", "eyes"],
     };
 }
