@@ -59,11 +59,12 @@ internal static partial class RatingGuess
         return Rated(Encore.Tags.FixedTags.GeneralAudiences, 0.6, [], "no sex, violence, dark themes or strong language found");
     }
 
+    // A sentence two labels share (a death that is a major character's too) is quoted once.
     private static List<Evidence> Evidence(IReadOnlyList<Suggestion> found, params string[] labels) =>
-        found.Where(s => labels.Contains(s.Tag)).SelectMany(s => s.Evidence).Take(3).ToList();
+        found.Where(s => labels.Contains(s.Tag)).SelectMany(s => s.Evidence).DistinctBy(e => (e.Start, e.End)).Take(3).ToList();
 
     private static Suggestion Rated(string rating, double confidence, List<Sentence> sentences, string why, List<Evidence>? more = null) =>
-        new(Suggestion.Rating, rating, confidence, sentences.Take(3).Select(s => Understanding.Evidence.Of(s)).Concat(more ?? []).Take(3).ToList(), why);
+        new(Suggestion.Rating, rating, confidence, sentences.Take(3).Select(s => Understanding.Evidence.Of(s)).Concat(more ?? []).DistinctBy(e => (e.Start, e.End)).Take(3).ToList(), why);
 
     private static Suggestion Rated(string rating, double confidence, List<Evidence> evidence, string why) =>
         new(Suggestion.Rating, rating, confidence, evidence, why);

@@ -144,4 +144,14 @@ public class AnalyzerTests
 
         void Rating(string text, string expected) => Assert.Equal(expected, Analyze(text).Single(s => s.Type == Suggestion.Rating).Tag);
     }
+
+    [Fact]
+    public void A_rating_quotes_a_sentence_two_labels_share_once()
+    {
+        var found = Analyze("Tom died on a Tuesday. Julia sat at his piano all week. Tom would have hated the fuss, she said.");
+        Assert.Contains(found, s => s.Tag == ContentLabels.MajorCharacterDeath);
+        var rating = found.Single(s => s.Type == Suggestion.Rating);
+        Assert.NotEmpty(rating.Evidence);
+        Assert.Equal(rating.Evidence.Count, rating.Evidence.DistinctBy(e => (e.Start, e.End)).Count());
+    }
 }
