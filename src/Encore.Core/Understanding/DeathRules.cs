@@ -53,7 +53,7 @@ internal static class DeathRules
             Scope.All),
 
         // The grave visited, the body given its cause by whoever came for it, the eyes that stopped seeing.
-        ContentRule.Of(CharacterDeath, @"\b((visit(s|ed|ing)?|stood at|stands at|standing at|knelt (at|by)|kneels (at|by)|kneeling (at|by)) (the|a|her|his|their|[a-z]+'s) grave\b(?!yard)|natural causes|(his|her|their) eyes (\w+ ){0,4}(went|grew|turned|were|was|had gone) (glassy|sightless|unseeing|fixed on nothing)|(his|her|their|[a-z]+'s) eyes ([\w']+,? ){0,6}and then (were|was|went|grew) still)\b", 0.7,
+        ContentRule.Of(CharacterDeath, @"\b((visit(s|ed|ing)?|stood at|stands at|standing at|knelt (at|by)|kneels (at|by)|kneeling (at|by)) (the|a|her|his|their|[a-z]+'s) grave\b|natural causes|(his|her|their) eyes (\w+ ){0,4}(went|grew|turned|were|was|had gone) (glassy|sightless|unseeing|fixed on nothing)|(his|her|their|[a-z]+'s) eyes ([\w']+,? ){0,6}and then (were|was|went|grew) still)\b", 0.7,
             Scope.Negation | Scope.Hypothetical, @"grave (voice|face|expression|tone|look|concern|danger|mistake|error|news|manner)|the grave of (the|a) (king|queen|poet|unknown)|vampire|zombie"),
     ];
 

@@ -131,8 +131,8 @@ internal static partial class WhoDies
     // whose death a story told by their child is about. A grandparent or an aunt so called is not (Grandma June), nor
     // a parent's funeral named in passing ("not since Mum's funeral").
     private static bool Parent(Sentence s, PersonRef who) =>
-        who is { Kind: PersonKind.Kin, Possessive: false } && who.Sentence == s.Index && who.End - who.Start <= 6
-        && s.Text[(who.Start - s.Start)..(who.End - s.Start)] is "Dad" or "Papa" or "Mum" or "Mom" or "Mama" or "Daddy" or "Mummy" or "Mommy";
+        who is { Kind: PersonKind.Kin, Possessive: false } && who.Sentence == s.Index
+        && s.Document.Text.AsSpan(who.Start, who.End - who.Start) is "Dad" or "Papa" or "Mum" or "Mom" or "Mama" or "Daddy" or "Mummy" or "Mommy";
 
     private static bool IsPronoun(Sentence s, PersonRef r, params string[] forms) =>
         r.Kind == PersonKind.Pronoun && forms.Contains(s.Lower[(r.Start - s.Start)..(r.End - s.Start)]);

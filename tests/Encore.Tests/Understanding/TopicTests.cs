@@ -56,6 +56,12 @@ public class TopicTests
     [InlineData("The man punched him twice in the face and ran off with his wallet. Tom sat on the kerb, dazed, with blood on his " +
         "sleeve. Later, at home, he rolled up his sleeve to look at the cut on his forearm from the fall, and hid the marks from " +
         "his flatmate so she wouldn't worry. It stung when he washed it, again and again.", ContentLabels.SelfHarm)]
+    // A shared bed with nothing in it.
+    [InlineData("The hotel had only one room left, so Marta and Ben shared the bed, back to back, with a pillow between them. " +
+        "She was breathless from the stairs and fell asleep at once. In the morning he had stolen the duvet and she kicked him.", ContentLabels.SexualContent)]
+    // A kiss and no more.
+    [InlineData("He kissed her at the stage door, quick, his hand at her neck, and her lips were cold. Then he said goodnight " +
+        "and walked to the subway, and she went home and made tea and did not sleep at all for thinking about it.", ContentLabels.SexualContent)]
     public void Passes_over_near_misses(string text, string label) =>
         Assert.DoesNotContain(label, Labels(text));
 
@@ -68,16 +74,6 @@ public class TopicTests
             "lay with her head on his chest, breathless, the sheets kicked to the floor.");
         Assert.Contains(ContentLabels.SexualContent, labels);
     }
-
-    [Theory]
-    // A shared bed with nothing in it.
-    [InlineData("The hotel had only one room left, so Marta and Ben shared the bed, back to back, with a pillow between them. " +
-        "She was breathless from the stairs and fell asleep at once. In the morning he had stolen the duvet and she kicked him.")]
-    // A kiss and no more.
-    [InlineData("He kissed her at the stage door, quick, his hand at her neck, and her lips were cold. Then he said goodnight " +
-        "and walked to the subway, and she went home and made tea and did not sleep at all for thinking about it.")]
-    public void A_shared_bed_or_a_kiss_is_not_sexual_content(string text) =>
-        Assert.DoesNotContain(ContentLabels.SexualContent, Labels(text));
 
     [Fact]
     public void A_death_heard_in_a_broadcast_is_a_strangers()

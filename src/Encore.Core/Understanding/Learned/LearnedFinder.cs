@@ -111,7 +111,7 @@ internal static class LearnedFinder
         var seen = Seen(model.FeatureNames.Length);
         var window = NextWindow(seen);
         var weighed = new List<(int Feature, float Weight)>();
-        var (starts0, labelsOf, weightsOf) = model.Flat;
+        var (flatStarts, flatLabels, flatWeights) = model.Flat;
         var bySentence = new List<(int Sentence, double Weight)>();
         for (var s = won.From; s < won.To; s++)
         {
@@ -119,10 +119,10 @@ internal static class LearnedFinder
             for (var i = starts[s]; i < starts[s + 1]; i++)
             {
                 var f = features[i];
-                var k = Array.IndexOf(labelsOf, label, starts0[f], starts0[f + 1] - starts0[f]);
-                if (k < 0 || weightsOf[k] <= 0) continue;
-                sum += weightsOf[k];
-                if (seen[f] != window) weighed.Add((f, weightsOf[k]));
+                var k = Array.IndexOf(flatLabels, label, flatStarts[f], flatStarts[f + 1] - flatStarts[f]);
+                if (k < 0 || flatWeights[k] <= 0) continue;
+                sum += flatWeights[k];
+                if (seen[f] != window) weighed.Add((f, flatWeights[k]));
                 seen[f] = window;
             }
             if (sum > 0) bySentence.Add((s, sum));
