@@ -33,7 +33,7 @@ public static class AnalyzeProfile
             var t5 = ThreadClock.Nanoseconds(); var a5 = GC.GetAllocatedBytesForCurrentThread();
             var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
             var t6 = ThreadClock.Nanoseconds(); var a6 = GC.GetAllocatedBytesForCurrentThread();
-            deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, LabelModel.Default));
+            deaths.Hits.AddRange(LearnedFinder.Read(text, staged, LabelModel.Default).Hits);
             var t7 = ThreadClock.Nanoseconds(); var a7 = GC.GetAllocatedBytesForCurrentThread();
             var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
             var t8 = ThreadClock.Nanoseconds(); var a8 = GC.GetAllocatedBytesForCurrentThread();

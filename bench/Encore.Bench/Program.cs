@@ -18,8 +18,10 @@ return args switch
     ["analyze-profile", "--mb", var mb] => Encore.Bench.AnalyzeProfile.Run(double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture)),
     ["rule-patterns"] => Encore.Bench.RulePatternsWriter.Run(Encore.Bench.RulePatternsWriter.DefaultFile),
     ["analyze-file", var file] => Encore.Bench.AnalyzeStart.File(file),
-    ["eval-layers", var path] => Encore.Bench.EvalLayers.Run(path),
-    ["train-labels", .. var folders] when folders.Length > 0 => Encore.Bench.TrainLabels.Run(folders),
+    ["eval-layers", var path] => Encore.Bench.EvalLayers.Run(path, null),
+    ["eval-layers", var path, "--model", var model] => Encore.Bench.EvalLayers.Run(path, model),
+    ["train-labels", "--out", var file, .. var folders] when folders.Length > 0 => Encore.Bench.TrainLabels.Run(folders, file),
+    ["train-labels", .. var folders] when folders.Length > 0 => Encore.Bench.TrainLabels.Run(folders, Encore.Bench.TrainLabels.DefaultFile),
     ["analyze-start"] => Encore.Bench.AnalyzeStart.Run(),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),
@@ -57,6 +59,6 @@ static string? Text(string[] args, string name)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | train-labels FOLDER... | eval-layers PATH | filter [--works N] [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate] [--passes P] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--warmup W] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
+    Console.Error.WriteLine("usage: Encore.Bench text [BenchmarkDotNet options] | import [--posts N] | analyze [--mb N] | analyze-start | analyze-file FILE | analyze-profile --mb N | analyze-dump FILE | rule-patterns | train-labels [--out FILE] FOLDER... | eval-layers PATH [--model FILE] | filter [--works N] [--queries Q] [--baseline B] [--db FILE] [--slowest S] [--calibrate] [--passes P] | upkeep [--works N] [--changes C] | site [--works N] [--seconds S] [--warmup W] [--connections C] [--urls U] [--keep] | epub [--runs N] | fulltext [--works N] [--words W] [--queries Q] | posts --write FOLDER --posts N");
     return 2;
 }

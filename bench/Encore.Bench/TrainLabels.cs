@@ -8,12 +8,13 @@ namespace Encore.Bench;
 // src/Encore.Core/Understanding/Learned/labels.model, printing each label's cross-validated threshold and what it
 // found at that threshold. The held-out sets must never be among the folders. The team set is (LabelTrainer.Folders):
 // its figures are then training figures, and EVALUATION.md says so. A test checks that the shipped file is what this
-// command writes today.
+// command writes today. `--out FILE` writes elsewhere: a model trained without one writer's set, for eval-layers
+// --model to measure that set on, leaves the shipped file alone.
 public static class TrainLabels
 {
     public const string DefaultFile = "src/Encore.Core/Understanding/Learned/labels.model";
 
-    public static int Run(string[] folders)
+    public static int Run(string[] folders, string file)
     {
         var items = LabelTrainer.Passages(folders);
         var (model, report) = LabelTrainer.Train(items, ContentLabels.All);
@@ -22,7 +23,7 @@ public static class TrainLabels
         foreach (var r in report)
             Console.WriteLine($"{r.Label,-32} {r.Positives,5} {r.Threshold,7:0.00} {r.TruePositives,4} {r.FalsePositives,4}  " +
                 $"{(r.TruePositives + r.FalsePositives == 0 ? 1 : (double)r.TruePositives / (r.TruePositives + r.FalsePositives)):0.000} / {(r.Positives == 0 ? 0 : (double)r.TruePositives / r.Positives):0.000}");
-        using var writer = new StreamWriter(DefaultFile);
+        using var writer = new StreamWriter(file);
         model.Write(writer, LabelTrainer.Header(folders, items.Count));
         return 0;
     }

@@ -43,8 +43,10 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         var hits = ContentFinder.Hits(text, staged);
         hits.AddRange(TopicFinder.Hits(text, staged, hits));
         var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, _names, input, suggestions, text));
-        deaths.Hits.AddRange(LearnedFinder.Hits(text, staged, _learned ?? LabelModel.Default));
+        var learned = LearnedFinder.Read(text, staged, _learned ?? LabelModel.Default);
+        deaths.Hits.AddRange(learned.Hits);
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
+        content.RemoveAll(learned.Doubts);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
         if (body.Trim().Length > 0) suggestions.Add(RatingGuess.Guess(text, content));
         return suggestions;

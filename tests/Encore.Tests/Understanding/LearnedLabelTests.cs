@@ -29,10 +29,10 @@ public class LearnedLabelTests
         Assert.Equal(["kiss", "bed", "was"], Features("Kiss. Bed. Was."));
     }
 
-    private static LabelModel Model(double threshold = 0.5) => new()
+    private static LabelModel Model(double threshold = 0.5, double depressionBias = -3, string first = ContentLabels.Violence) => new()
     {
-        Labels = [ContentLabels.Violence, ContentLabels.Depression],
-        Bias = [-2, -3],
+        Labels = [first, ContentLabels.Depression],
+        Bias = [-2, depressionBias],
         Threshold = [threshold, 2],
         FeatureNames = ["bruise", "label", "!hit"],
         FeatureIndex = new[] { "bruise", "label", "!hit" }.Select((n, i) => (LabelFeatures.Hash(n), i)).ToDictionary(p => p.Item1, p => p.i),
@@ -56,10 +56,9 @@ public class LearnedLabelTests
     public void A_window_over_the_threshold_becomes_evidence_with_the_words_that_weighed()
     {
         // Forty words at least: a shorter text is too little for the model (a single line is not read).
-        const string talk = "They talked about the weather and the trains and the price of bread at the corner shop for a long while, " +
-            "and about the play, and the new director, and whether the roof would hold through another winter of rain. ";
+        const string talk = Talk;
         var text = new TextDocument(talk + "There was a bruise on her arm. It was blue by morning.");
-        var hit = Assert.Single(LearnedFinder.Hits(text, new bool[text.Sentences.Count], Model()), h => h.Weight > 0);
+        var hit = Assert.Single(LearnedFinder.Read(text, new bool[text.Sentences.Count], Model()).Hits, h => h.Weight > 0);
         Assert.Equal(ContentLabels.Violence, hit.Label);
         Assert.Equal("There was a bruise on her arm.", hit.Sentence.Text);
         Assert.InRange(hit.Weight, 0.5, 0.65);
@@ -67,11 +66,54 @@ public class LearnedLabelTests
 
         // Negated, staged, or under the threshold: nothing.
         var negated = new TextDocument(talk + "He did not hit her, and there was a bruise from the door.");
-        Assert.Empty(LearnedFinder.Hits(negated, new bool[negated.Sentences.Count], Model()));
-        Assert.Empty(LearnedFinder.Hits(text, [false, true, false], Model()));
+        Assert.Empty(LearnedFinder.Read(negated, new bool[negated.Sentences.Count], Model()).Hits);
+        Assert.Empty(LearnedFinder.Read(text, [false, true, false], Model()).Hits);
         var brief = new TextDocument("There was a bruise on her arm.");
-        Assert.Empty(LearnedFinder.Hits(brief, [false], Model()));
-        Assert.Empty(LearnedFinder.Hits(text, new bool[text.Sentences.Count], Model(threshold: 0.9)));
+        Assert.Empty(LearnedFinder.Read(brief, [false], Model()).Hits);
+        Assert.Empty(LearnedFinder.Read(text, new bool[text.Sentences.Count], Model(threshold: 0.9)).Hits);
+    }
+
+    private const string Talk = "They talked about the weather and the trains and the price of bread at the corner shop for a long while, " +
+        "and about the play, and the new director, and whether the roof would hold through another winter of rain. ";
+
+    [Fact]
+    public void In_a_long_text_a_label_one_window_alone_reaches_is_chance_and_one_two_windows_reach_is_a_scene()
+    {
+        var talk = string.Concat(Enumerable.Repeat(Talk, 12));
+        // At the very start, the sentence is in the first window only; in the middle, in the two that overlap there.
+        var alone = new TextDocument("There was a bruise on her arm. " + talk);
+        Assert.Empty(LearnedFinder.Read(alone, new bool[alone.Sentences.Count], Model()).Hits);
+        var scene = new TextDocument(talk[..(Talk.Length * 6)] + "There was a bruise on her arm. " + talk[(Talk.Length * 6)..]);
+        Assert.Equal("There was a bruise on her arm.", Assert.Single(LearnedFinder.Read(scene, new bool[scene.Sentences.Count], Model()).Hits,
+            h => h.Weight > 0).Sentence.Text);
+        // A passage's length is read as the model was measured: one window is enough.
+        var passage = new TextDocument("There was a bruise on her arm. " + Talk + Talk);
+        Assert.Single(LearnedFinder.Read(passage, new bool[passage.Sentences.Count], Model()).Hits, h => h.Weight > 0);
+    }
+
+    [Fact]
+    public void A_rule_whose_label_the_model_finds_no_trace_of_in_a_passage_is_doubted()
+    {
+        // Depression's bias alone gives 0.007 in every window; Violence reaches 0.73 where the bruise is.
+        var model = Model(depressionBias: -5);
+        Suggestion Rule(string label) => new(Suggestion.Content, label, 0.9, []);
+        var passage = new TextDocument("There was a bruise on her arm. " + Talk);
+        var reading = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], model);
+        Assert.True(reading.Doubts(Rule(ContentLabels.Depression)));
+        Assert.False(reading.Doubts(Rule(ContentLabels.Violence)));
+        Assert.False(reading.Doubts(Rule(ContentLabels.EatingDisorders)));
+
+        // Major Character Death is judged by Character Death's reading.
+        var deaths = Model(depressionBias: -5, first: ContentLabels.CharacterDeath);
+        var read = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], deaths);
+        Assert.False(read.Doubts(Rule(ContentLabels.MajorCharacterDeath)));
+        Assert.True((read with { Peak = [0.01, 0.01] }).Doubts(Rule(ContentLabels.MajorCharacterDeath)));
+
+        // Too short to read, or longer than the passages the doubt was measured on: the rule stands.
+        var line = new TextDocument("She stayed in bed for a week.");
+        Assert.False(LearnedFinder.Read(line, [false], model).Doubts(Rule(ContentLabels.Depression)));
+        var story = new TextDocument(string.Concat(Enumerable.Repeat(Talk, 12)));
+        Assert.False(LearnedFinder.Read(story, new bool[story.Sentences.Count], model).Doubts(Rule(ContentLabels.Depression)));
     }
 
     [Fact]

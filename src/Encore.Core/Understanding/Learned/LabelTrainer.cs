@@ -6,16 +6,19 @@ namespace Encore.Understanding.Learned;
 // passages held out of each fold were tagged with precision at least TargetPrecision.
 internal static class LabelTrainer
 {
-    public const double TargetPrecision = 0.95;
+    // 0.95 until the rules' suggestions were checked against the model (LearnedReading.Doubt): with that check, 0.90
+    // found more and kept precision, leaving each of five writers' sets out in turn (EVALUATION.md).
+    public const double TargetPrecision = 0.90;
     // Few passages per label (30-120), so strong regularisation and words seen in at least three passages: weaker
     // settings (pairs of words, 30 epochs, lighter L2) fitted the folds' own wording and did worse held out.
     private const int Epochs = 20, Folds = 5, MinDocuments = 3;
     private const double Rate = 0.2, L2 = 3e-3, Keep = 0.03;
 
     // The folders the shipped model is trained on, from the repository's root.
-    // The spent blind sets (eval/blind) are text from seven more writers, each measured once while still blind.
+    // The spent blind sets (eval/blind) are text from seven more writers, each measured once while still blind;
+    // dev8-dev12 from five more, each given one theme.
     public static readonly string[] Folders = ["train", "eval/dev2", "eval/dev3", "eval/dev4", "eval/dev5", "eval/passages",
-        "eval/dev6", "eval/dev7", "eval/blind"];
+        "eval/dev6", "eval/dev7", "eval/blind", "eval/dev8", "eval/dev9", "eval/dev10", "eval/dev11", "eval/dev12"];
 
     // The labelled passages of the folders; whole stories are left out: their labels belong to the story, not to any
     // one window of it.

@@ -12,15 +12,20 @@ internal static class LearnedFinder
     // the model's bias to mean anything there, and are not read.
     private const int WindowWords = 250, FewestWords = 40;
     private const double Base = 0.5, Top = 0.65;
+    // A text longer than the passages learned from (60-350 words) is read in many windows, and the more windows, the
+    // likelier one crosses a threshold by chance: on the real sample posts (1,000-3,000 words) single windows reached
+    // Depression and Rape/Non-Con with nothing of either in them. There a label must reach its threshold in two
+    // windows; a scene that carries it usually does, in the two half-overlapping windows that hold it.
+    private const int PassageWords = 400, LongTextCrossings = 2;
 
-    public static List<Hit> Hits(TextDocument text, bool[] staged, LabelModel model)
+    public static LearnedReading Read(TextDocument text, bool[] staged, LabelModel model)
     {
         // Each sentence's words; a text too short for one window is not read further.
         var words = new int[text.Sentences.Count];
         var total = 0;
         foreach (var sentence in text.Sentences)
             if (!staged[sentence.Index]) total += words[sentence.Index] = sentence.Tokens.Count;
-        if (total < FewestWords || model.Labels.Length == 0) return [];
+        if (total < FewestWords || model.Labels.Length == 0) return new LearnedReading(model, [], null);
 
         // Each sentence's known features, in one list.
         var known = new Known(model.FeatureIndex, new List<int>(total));
@@ -38,6 +43,8 @@ internal static class LearnedFinder
         var z = new double[labels];
         var (flatStarts, flatLabels, flatWeights) = model.Flat;
         var best = new (double P, int From, int To)[labels];
+        var peak = new double[labels];
+        var crossings = new int[labels];
         for (var from = 0; from < words.Length;)
         {
             var (to, count, half) = (from, 0, -1);
@@ -59,7 +66,12 @@ internal static class LearnedFinder
             for (var l = 0; l < labels; l++)
             {
                 var p = 1 / (1 + Math.Exp(-z[l]));
-                if (p >= model.Threshold[l] && p > best[l].P) best[l] = (p, from, to);
+                peak[l] = Math.Max(peak[l], p);
+                if (p >= model.Threshold[l])
+                {
+                    crossings[l]++;
+                    if (p > best[l].P) best[l] = (p, from, to);
+                }
             }
             if (to >= words.Length) break;
             from = Math.Max(from + 1, half < 0 ? to : Math.Min(half, to));
@@ -67,8 +79,8 @@ internal static class LearnedFinder
 
         var hits = new List<Hit>();
         for (var l = 0; l < labels; l++)
-            if (best[l].P > 0) Explain(text, model, l, best[l], features, starts, hits);
-        return hits;
+            if (best[l].P > 0 && (total <= PassageWords || crossings[l] >= LongTextCrossings)) Explain(text, model, l, best[l], features, starts, hits);
+        return new LearnedReading(model, hits, total <= PassageWords ? peak : null);
     }
 
     private readonly struct Known(Dictionary<ulong, int> index, List<int> features) : LabelFeatures.ISink
