@@ -29,9 +29,10 @@ public class LearnedLabelTests
         Assert.Equal(["kiss", "bed", "was"], Features("Kiss. Bed. Was."));
     }
 
-    private static LabelModel Model(double threshold = 0.5, double depressionBias = -3, string first = ContentLabels.Violence) => new()
+    private static LabelModel Model(double threshold = 0.5, double depressionBias = -3, string first = ContentLabels.Violence,
+        string second = ContentLabels.Depression) => new()
     {
-        Labels = [first, ContentLabels.Depression],
+        Labels = [first, second],
         Bias = [-2, depressionBias],
         Threshold = [threshold, 2],
         FeatureNames = ["bruise", "label", "!hit"],
@@ -114,6 +115,27 @@ public class LearnedLabelTests
         Assert.False(LearnedFinder.Read(line, [false], model).Doubts(Rule(ContentLabels.Depression)));
         var story = new TextDocument(string.Concat(Enumerable.Repeat(Talk, 12)));
         Assert.False(LearnedFinder.Read(story, new bool[story.Sentences.Count], model).Doubts(Rule(ContentLabels.Depression)));
+    }
+
+    [Fact]
+    public void A_death_in_a_passage_the_model_reads_as_about_a_major_character_is_suggested_as_major()
+    {
+        var model = Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath);
+        var passage = new TextDocument("There was a bruise on her arm. " + Talk);
+        var reading = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], model) with { Peak = [0.9, 0.3] };
+        var quote = new Evidence("He did not wake.", 10, 26);
+        var death = new Suggestion(Suggestion.Content, ContentLabels.CharacterDeath, 0.8, [quote]);
+
+        var major = reading.MajorDeath([death])!;
+        Assert.Equal((Suggestion.Warning, ContentLabels.MajorCharacterDeath, 0.6), (major.Type, major.Tag, major.Confidence));
+        Assert.Equal([quote], major.Evidence);
+        Assert.Contains("(0.30)", major.Note);
+
+        // Too faint a reading, no death, a major death already found, or a text longer than a passage: nothing.
+        Assert.Null((reading with { Peak = [0.9, 0.05] }).MajorDeath([death]));
+        Assert.Null(reading.MajorDeath([]));
+        Assert.Null(reading.MajorDeath([death, major]));
+        Assert.Null((reading with { Peak = null }).MajorDeath([death]));
     }
 
     [Fact]
