@@ -33,9 +33,12 @@ public static class AnalyzeProfile
             var t5 = ThreadClock.Nanoseconds(); var a5 = GC.GetAllocatedBytesForCurrentThread();
             var deaths = WhoDies.Read(hits, () => StoryCast.Of(knowledge, names, input, suggestions, text));
             var t6 = ThreadClock.Nanoseconds(); var a6 = GC.GetAllocatedBytesForCurrentThread();
-            deaths.Hits.AddRange(LearnedFinder.Read(text, staged, LabelModel.Default).Hits);
+            var learned = LearnedFinder.Read(text, staged, LabelModel.Default);
+            deaths.Hits.AddRange(learned.Hits);
             var t7 = ThreadClock.Nanoseconds(); var a7 = GC.GetAllocatedBytesForCurrentThread();
             var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
+            learned.Withdraw(content);
+            if (learned.MajorDeath(content) is { } major) content.Add(major);
             var t8 = ThreadClock.Nanoseconds(); var a8 = GC.GetAllocatedBytesForCurrentThread();
             RatingGuess.Guess(text, content);
             var t9 = ThreadClock.Nanoseconds(); var a9 = GC.GetAllocatedBytesForCurrentThread();

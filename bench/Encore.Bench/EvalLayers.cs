@@ -13,7 +13,13 @@ public static class EvalLayers
         var items = EvaluationSet.Read(path);
         var knowledge = KnowledgeBase.Shipped();
         var alone = Evaluation.Run(new TextAnalyzer(knowledge, LabelModel.None), items);
-        var model = modelFile is null ? LabelModel.Default : LabelModel.Read(File.OpenText(modelFile));
+        LabelModel model;
+        if (modelFile is null) model = LabelModel.Default;
+        else
+        {
+            using var reader = File.OpenText(modelFile);
+            model = LabelModel.Read(reader);
+        }
         var both = Evaluation.Run(new TextAnalyzer(knowledge, model), items);
         Console.WriteLine($"{items.Count} items; precision / recall (TP FP FN): rules and fields alone -> with the learned layer");
         foreach (var (a, b) in alone.Labels.Zip(both.Labels).Append((alone.Overall, both.Overall)))

@@ -21,7 +21,7 @@ return args switch
     ["eval-layers", var path] => Encore.Bench.EvalLayers.Run(path, null),
     ["eval-layers", var path, "--model", var model] => Encore.Bench.EvalLayers.Run(path, model),
     ["train-labels", "--out", var file, .. var folders] when folders.Length > 0 => Encore.Bench.TrainLabels.Run(folders, file),
-    ["train-labels", .. var folders] when folders.Length > 0 => Encore.Bench.TrainLabels.Run(folders, Encore.Bench.TrainLabels.DefaultFile),
+    ["train-labels", .. var folders] when folders.Length > 0 && !folders.Contains("--out") => Encore.Bench.TrainLabels.Run(folders, Encore.Bench.TrainLabels.DefaultFile),
     ["analyze-start"] => Encore.Bench.AnalyzeStart.Run(),
     ["analyze"] => Encore.Bench.AnalyzeBenchmark.Run(20, "eval"),
     ["filter", .. var rest] => await Encore.Bench.FilterBenchmark.RunAsync(Option(rest, "--works", 100_000), Option(rest, "--queries", 1_000),

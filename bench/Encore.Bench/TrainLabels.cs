@@ -8,8 +8,8 @@ namespace Encore.Bench;
 // src/Encore.Core/Understanding/Learned/labels.model, printing each label's cross-validated threshold and what it
 // found at that threshold. The held-out sets must never be among the folders. The team set is (LabelTrainer.Folders):
 // its figures are then training figures, and EVALUATION.md says so. A test checks that the shipped file is what this
-// command writes today. `--out FILE` writes elsewhere: a model trained without one writer's set, for eval-layers
-// --model to measure that set on, leaves the shipped file alone.
+// command writes today. `--out FILE` writes the model to FILE instead: train without one writer's set, then measure
+// that set with `eval-layers PATH --model FILE`.
 public static class TrainLabels
 {
     public const string DefaultFile = "src/Encore.Core/Understanding/Learned/labels.model";

@@ -32,4 +32,10 @@ public static class ContentLabels
     public static readonly string[] All = [.. Warnings, .. Content];
 
     public static string TypeOf(string label) => Warnings.Contains(label) ? Suggestion.Warning : Suggestion.Content;
+
+    // What one label means, the second does too: every labelled set writes both.
+    public static readonly (string Label, string Implied)[] Implications =
+    [
+        (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence), (SuicideAttempt, SuicidalThoughts), (DrugOverdose, DrugUse),
+    ];
 }

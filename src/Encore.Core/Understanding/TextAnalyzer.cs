@@ -46,7 +46,7 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         var learned = LearnedFinder.Read(text, staged, _learned ?? LabelModel.Default);
         deaths.Hits.AddRange(learned.Hits);
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
-        content.RemoveAll(learned.Doubts);
+        learned.Withdraw(content);
         if (learned.MajorDeath(content) is { } major) content.Add(major);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
         if (body.Trim().Length > 0) suggestions.Add(RatingGuess.Guess(text, content));

@@ -97,18 +97,24 @@ public class LearnedLabelTests
     {
         // Depression's bias alone gives 0.007 in every window; Violence reaches 0.73 where the bruise is.
         var model = Model(depressionBias: -5);
-        Suggestion Rule(string label) => new(Suggestion.Content, label, 0.9, []);
+        Suggestion Rule(string label) => new(ContentLabels.TypeOf(label), label, 0.9, []);
         var passage = new TextDocument("There was a bruise on her arm. " + Talk);
         var reading = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], model);
         Assert.True(reading.Doubts(Rule(ContentLabels.Depression)));
         Assert.False(reading.Doubts(Rule(ContentLabels.Violence)));
         Assert.False(reading.Doubts(Rule(ContentLabels.EatingDisorders)));
+        // At the line: 0.02 is a trace, just under it is none.
+        Assert.False((reading with { Peak = [0.5, LearnedReading.DoubtBelow] }).Doubts(Rule(ContentLabels.Depression)));
+        Assert.True((reading with { Peak = [0.5, LearnedReading.DoubtBelow - 0.0001] }).Doubts(Rule(ContentLabels.Depression)));
 
-        // Major Character Death is judged by Character Death's reading.
-        var deaths = Model(depressionBias: -5, first: ContentLabels.CharacterDeath);
-        var read = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], deaths);
-        Assert.False(read.Doubts(Rule(ContentLabels.MajorCharacterDeath)));
-        Assert.True((read with { Peak = [0.01, 0.01] }).Doubts(Rule(ContentLabels.MajorCharacterDeath)));
+        // Major Character Death is judged by Character Death's reading, not its own.
+        var deaths = new LearnedReading(Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath), [], [0.01, 0.5]);
+        Assert.True(deaths.Doubts(Rule(ContentLabels.MajorCharacterDeath)));
+        Assert.False((deaths with { Peak = [0.5, 0.01] }).Doubts(Rule(ContentLabels.MajorCharacterDeath)));
+        // The sexual-abuse warnings and graphic violence are never withdrawn.
+        var abuse = new LearnedReading(Model(first: ContentLabels.RapeNonCon, second: ContentLabels.GraphicViolence), [], [0.001, 0.001]);
+        Assert.False(abuse.Doubts(Rule(ContentLabels.RapeNonCon)));
+        Assert.False(abuse.Doubts(Rule(ContentLabels.GraphicViolence)));
 
         // Too short to read, or longer than the passages the doubt was measured on: the rule stands.
         var line = new TextDocument("She stayed in bed for a week.");
@@ -118,11 +124,26 @@ public class LearnedLabelTests
     }
 
     [Fact]
+    public void A_doubted_label_that_a_kept_one_implies_stays()
+    {
+        Suggestion Rule(string label) => new(ContentLabels.TypeOf(label), label, 0.9, []);
+        var reading = new LearnedReading(Model(first: ContentLabels.SuicideAttempt, second: ContentLabels.SuicidalThoughts), [], [0.5, 0.001]);
+        List<Suggestion> content = [Rule(ContentLabels.SuicideAttempt), Rule(ContentLabels.SuicidalThoughts)];
+        reading.Withdraw(content);
+        Assert.Equal([ContentLabels.SuicideAttempt, ContentLabels.SuicidalThoughts], content.Select(c => c.Tag));
+
+        content = [Rule(ContentLabels.SuicidalThoughts)];
+        reading.Withdraw(content);
+        Assert.Empty(content);
+        content = [Rule(ContentLabels.SuicideAttempt), Rule(ContentLabels.SuicidalThoughts)];
+        (reading with { Peak = [0.001, 0.001] }).Withdraw(content);
+        Assert.Empty(content);
+    }
+
+    [Fact]
     public void A_death_in_a_passage_the_model_reads_as_about_a_major_character_is_suggested_as_major()
     {
-        var model = Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath);
-        var passage = new TextDocument("There was a bruise on her arm. " + Talk);
-        var reading = LearnedFinder.Read(passage, new bool[passage.Sentences.Count], model) with { Peak = [0.9, 0.3] };
+        var reading = new LearnedReading(Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath), [], [0.9, 0.3]);
         var quote = new Evidence("He did not wake.", 10, 26);
         var death = new Suggestion(Suggestion.Content, ContentLabels.CharacterDeath, 0.8, [quote]);
 
@@ -130,12 +151,36 @@ public class LearnedLabelTests
         Assert.Equal((Suggestion.Warning, ContentLabels.MajorCharacterDeath, 0.6), (major.Type, major.Tag, major.Confidence));
         Assert.Equal([quote], major.Evidence);
         Assert.Contains("(0.30)", major.Note);
+        Assert.NotNull((reading with { Peak = [0.9, LearnedReading.MajorDeathFrom] }).MajorDeath([death]));
 
         // Too faint a reading, no death, a major death already found, or a text longer than a passage: nothing.
-        Assert.Null((reading with { Peak = [0.9, 0.05] }).MajorDeath([death]));
+        Assert.Null((reading with { Peak = [0.9, LearnedReading.MajorDeathFrom - 0.0001] }).MajorDeath([death]));
         Assert.Null(reading.MajorDeath([]));
         Assert.Null(reading.MajorDeath([death, major]));
         Assert.Null((reading with { Peak = null }).MajorDeath([death]));
+    }
+
+    // The analyser asks the second opinion: the rules find a diagnosis and a death in this passage.
+    [Fact]
+    public void The_analyser_withdraws_what_the_model_doubts_and_adds_a_major_death_it_reads()
+    {
+        const string passage = "She had been diagnosed with depression in March. Her brother died in the crash in April, and she " +
+            "still set his place at the table every night. " + Talk;
+        List<string> Labels(LabelModel model) => new TextAnalyzer(KnowledgeBase.Shipped(), model)
+            .Analyze(new AnalysisInput { Text = passage, Fandoms = ["Original Work"] })
+            .Where(s => s.Type is Suggestion.Warning or Suggestion.Content).Select(s => s.Tag).Order().ToList();
+        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.Depression], Labels(LabelModel.None));
+
+        // No label reaches a threshold (2): only the peaks speak. Depression 0.007 is no trace; a death the model
+        // gives Major Character Death 0.27 is major.
+        LabelModel Deaths(double depressionBias) => new()
+        {
+            Labels = [ContentLabels.CharacterDeath, ContentLabels.MajorCharacterDeath, ContentLabels.Depression],
+            Bias = [0, -1, depressionBias], Threshold = [2, 2, 2],
+            FeatureNames = [], FeatureIndex = [], LabelOf = [], Weights = [],
+        };
+        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.MajorCharacterDeath], Labels(Deaths(-5)));
+        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.Depression, ContentLabels.MajorCharacterDeath], Labels(Deaths(0)));
     }
 
     [Fact]

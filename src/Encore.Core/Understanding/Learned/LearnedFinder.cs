@@ -14,9 +14,11 @@ internal static class LearnedFinder
     private const double Base = 0.5, Top = 0.65;
     // A text longer than the passages learned from (60-350 words) is read in many windows, and the more windows, the
     // likelier one crosses a threshold by chance: on the real sample posts (1,000-3,000 words) single windows reached
-    // Depression and Rape/Non-Con with nothing of either in them. There a label must reach its threshold in two
-    // windows; a scene that carries it usually does, in the two half-overlapping windows that hold it.
-    private const int PassageWords = 400, LongTextCrossings = 2;
+    // Depression and Rape/Non-Con with nothing of either in them. There a label must reach its threshold in two windows
+    // in a row, which share half their words: a scene that carries it sits in both. The cost: the first and last half
+    // window of a long text (about 125 words) is read by one window only, and the learned layer alone finds nothing
+    // there (the rules still read it).
+    private const int PassageWords = 400;
 
     public static LearnedReading Read(TextDocument text, bool[] staged, LabelModel model)
     {
@@ -44,7 +46,8 @@ internal static class LearnedFinder
         var (flatStarts, flatLabels, flatWeights) = model.Flat;
         var best = new (double P, int From, int To)[labels];
         var peak = new double[labels];
-        var crossings = new int[labels];
+        var twice = new bool[labels];
+        var before = new bool[labels];
         for (var from = 0; from < words.Length;)
         {
             var (to, count, half) = (from, 0, -1);
@@ -67,20 +70,20 @@ internal static class LearnedFinder
             {
                 var p = 1 / (1 + Math.Exp(-z[l]));
                 peak[l] = Math.Max(peak[l], p);
-                if (p >= model.Threshold[l])
-                {
-                    crossings[l]++;
-                    if (p > best[l].P) best[l] = (p, from, to);
-                }
+                var over = p >= model.Threshold[l];
+                twice[l] |= over && before[l];
+                before[l] = over;
+                if (over && p > best[l].P) best[l] = (p, from, to);
             }
             if (to >= words.Length) break;
             from = Math.Max(from + 1, half < 0 ? to : Math.Min(half, to));
         }
 
+        var passage = total <= PassageWords;
         var hits = new List<Hit>();
         for (var l = 0; l < labels; l++)
-            if (best[l].P > 0 && (total <= PassageWords || crossings[l] >= LongTextCrossings)) Explain(text, model, l, best[l], features, starts, hits);
-        return new LearnedReading(model, hits, total <= PassageWords ? peak : null);
+            if (best[l].P > 0 && (passage || twice[l])) Explain(text, model, l, best[l], features, starts, hits);
+        return new LearnedReading(model, hits, passage ? peak : null);
     }
 
     private readonly struct Known(Dictionary<ulong, int> index, List<int> features) : LabelFeatures.ISink
