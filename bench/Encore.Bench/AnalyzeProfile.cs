@@ -38,7 +38,6 @@ public static class AnalyzeProfile
             var t7 = ThreadClock.Nanoseconds(); var a7 = GC.GetAllocatedBytesForCurrentThread();
             var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
             learned.Withdraw(content);
-            if (learned.MajorDeath(content) is { } major) content.Add(major);
             var t8 = ThreadClock.Nanoseconds(); var a8 = GC.GetAllocatedBytesForCurrentThread();
             RatingGuess.Guess(text, content);
             var t9 = ThreadClock.Nanoseconds(); var a9 = GC.GetAllocatedBytesForCurrentThread();

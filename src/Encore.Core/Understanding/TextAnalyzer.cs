@@ -47,7 +47,6 @@ public sealed partial class TextAnalyzer(KnowledgeBase knowledge)
         deaths.Hits.AddRange(learned.Hits);
         var content = ContentFinder.Suggest(text, deaths.Hits, deaths);
         learned.Withdraw(content);
-        if (learned.MajorDeath(content) is { } major) content.Add(major);
         suggestions.AddRange(content.Where(c => !input.StatedTags.Contains(c.Tag, StringComparer.OrdinalIgnoreCase)));
         if (body.Trim().Length > 0) suggestions.Add(RatingGuess.Guess(text, content));
         return suggestions;

@@ -111,10 +111,10 @@ public class LearnedLabelTests
         var deaths = new LearnedReading(Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath), [], [0.01, 0.5]);
         Assert.True(deaths.Doubts(Rule(ContentLabels.MajorCharacterDeath)));
         Assert.False((deaths with { Peak = [0.5, 0.01] }).Doubts(Rule(ContentLabels.MajorCharacterDeath)));
-        // The sexual-abuse warnings and graphic violence are never withdrawn.
-        var abuse = new LearnedReading(Model(first: ContentLabels.RapeNonCon, second: ContentLabels.GraphicViolence), [], [0.001, 0.001]);
+        // The warnings of sexual abuse are never withdrawn.
+        var abuse = new LearnedReading(Model(first: ContentLabels.RapeNonCon, second: ContentLabels.UnderageSex), [], [0.001, 0.001]);
         Assert.False(abuse.Doubts(Rule(ContentLabels.RapeNonCon)));
-        Assert.False(abuse.Doubts(Rule(ContentLabels.GraphicViolence)));
+        Assert.False(abuse.Doubts(Rule(ContentLabels.UnderageSex)));
 
         // Too short to read, or longer than the passages the doubt was measured on: the rule stands.
         var line = new TextDocument("She stayed in bed for a week.");
@@ -140,29 +140,9 @@ public class LearnedLabelTests
         Assert.Empty(content);
     }
 
-    [Fact]
-    public void A_death_in_a_passage_the_model_reads_as_about_a_major_character_is_suggested_as_major()
-    {
-        var reading = new LearnedReading(Model(first: ContentLabels.CharacterDeath, second: ContentLabels.MajorCharacterDeath), [], [0.9, 0.3]);
-        var quote = new Evidence("He did not wake.", 10, 26);
-        var death = new Suggestion(Suggestion.Content, ContentLabels.CharacterDeath, 0.8, [quote]);
-
-        var major = reading.MajorDeath([death])!;
-        Assert.Equal((Suggestion.Warning, ContentLabels.MajorCharacterDeath, 0.6), (major.Type, major.Tag, major.Confidence));
-        Assert.Equal([quote], major.Evidence);
-        Assert.Contains("(0.30)", major.Note);
-        Assert.NotNull((reading with { Peak = [0.9, LearnedReading.MajorDeathFrom] }).MajorDeath([death]));
-
-        // Too faint a reading, no death, a major death already found, or a text longer than a passage: nothing.
-        Assert.Null((reading with { Peak = [0.9, LearnedReading.MajorDeathFrom - 0.0001] }).MajorDeath([death]));
-        Assert.Null(reading.MajorDeath([]));
-        Assert.Null(reading.MajorDeath([death, major]));
-        Assert.Null((reading with { Peak = null }).MajorDeath([death]));
-    }
-
     // The analyser asks the second opinion: the rules find a diagnosis and a death in this passage.
     [Fact]
-    public void The_analyser_withdraws_what_the_model_doubts_and_adds_a_major_death_it_reads()
+    public void The_analyser_withdraws_what_the_model_doubts()
     {
         const string passage = "She had been diagnosed with depression in March. Her brother died in the crash in April, and she " +
             "still set his place at the table every night. " + Talk;
@@ -171,16 +151,15 @@ public class LearnedLabelTests
             .Where(s => s.Type is Suggestion.Warning or Suggestion.Content).Select(s => s.Tag).Order().ToList();
         Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.Depression], Labels(LabelModel.None));
 
-        // No label reaches a threshold (2): only the peaks speak. Depression 0.007 is no trace; a death the model
-        // gives Major Character Death 0.27 is major.
-        LabelModel Deaths(double depressionBias) => new()
+        // No label reaches a threshold (2): only the peaks speak. Depression at 0.007 is no trace, at 0.5 is one.
+        LabelModel Peaks(double depressionBias) => new()
         {
-            Labels = [ContentLabels.CharacterDeath, ContentLabels.MajorCharacterDeath, ContentLabels.Depression],
-            Bias = [0, -1, depressionBias], Threshold = [2, 2, 2],
+            Labels = [ContentLabels.CharacterDeath, ContentLabels.Depression],
+            Bias = [0, depressionBias], Threshold = [2, 2],
             FeatureNames = [], FeatureIndex = [], LabelOf = [], Weights = [],
         };
-        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.MajorCharacterDeath], Labels(Deaths(-5)));
-        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.Depression, ContentLabels.MajorCharacterDeath], Labels(Deaths(0)));
+        Assert.Equal([ContentLabels.CharacterDeath], Labels(Peaks(-5)));
+        Assert.Equal([ContentLabels.CharacterDeath, ContentLabels.Depression], Labels(Peaks(0)));
     }
 
     [Fact]
