@@ -19,9 +19,9 @@ public static class TrainLabels
         var items = LabelTrainer.Passages(folders);
         var (model, report) = LabelTrainer.Train(items, ContentLabels.All);
         Console.WriteLine($"{items.Count} passages, {model.FeatureNames.Length} features kept");
-        Console.WriteLine($"{"label",-32} {"pos",5} {"thresh",7} {"TP",4} {"FP",4}  held-out precision / recall");
+        Console.WriteLine($"{"label",-32} {"pos",5} {"thresh",7} {"long",5} {"TP",4} {"FP",4}  held-out precision / recall");
         foreach (var r in report)
-            Console.WriteLine($"{r.Label,-32} {r.Positives,5} {r.Threshold,7:0.00} {r.TruePositives,4} {r.FalsePositives,4}  " +
+            Console.WriteLine($"{r.Label,-32} {r.Positives,5} {r.Threshold,7:0.00} {r.LongThreshold,5:0.00} {r.TruePositives,4} {r.FalsePositives,4}  " +
                 $"{(r.TruePositives + r.FalsePositives == 0 ? 1 : (double)r.TruePositives / (r.TruePositives + r.FalsePositives)):0.000} / {(r.Positives == 0 ? 0 : (double)r.TruePositives / r.Positives):0.000}");
         using var writer = new StreamWriter(file);
         model.Write(writer, LabelTrainer.Header(folders, items.Count));

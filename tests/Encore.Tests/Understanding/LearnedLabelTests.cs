@@ -30,11 +30,12 @@ public class LearnedLabelTests
     }
 
     private static LabelModel Model(double threshold = 0.5, double depressionBias = -3, string first = ContentLabels.Violence,
-        string second = ContentLabels.Depression) => new()
+        string second = ContentLabels.Depression, double? longThreshold = null) => new()
     {
         Labels = [first, second],
         Bias = [-2, depressionBias],
         Threshold = [threshold, 2],
+        LongThreshold = [longThreshold ?? threshold, 2],
         FeatureNames = ["bruise", "label", "!hit"],
         FeatureIndex = new[] { "bruise", "label", "!hit" }.Select((n, i) => (LabelFeatures.Hash(n), i)).ToDictionary(p => p.Item1, p => p.i),
         LabelOf = [[0], [0, 1], [0]],
@@ -90,6 +91,9 @@ public class LearnedLabelTests
         // A passage's length is read as the model was measured: one window is enough.
         var passage = new TextDocument("There was a bruise on her arm. " + Talk + Talk);
         Assert.Single(LearnedFinder.Read(passage, new bool[passage.Sentences.Count], Model()).Hits, h => h.Weight > 0);
+        // A long text is held to the long-text threshold (the bruise's window gives 0.73), a passage is not.
+        Assert.Empty(LearnedFinder.Read(scene, new bool[scene.Sentences.Count], Model(longThreshold: 0.8)).Hits);
+        Assert.Single(LearnedFinder.Read(passage, new bool[passage.Sentences.Count], Model(longThreshold: 0.8)).Hits, h => h.Weight > 0);
     }
 
     [Fact]
@@ -155,7 +159,7 @@ public class LearnedLabelTests
         LabelModel Peaks(double depressionBias) => new()
         {
             Labels = [ContentLabels.CharacterDeath, ContentLabels.Depression],
-            Bias = [0, depressionBias], Threshold = [2, 2],
+            Bias = [0, depressionBias], Threshold = [2, 2], LongThreshold = [2, 2],
             FeatureNames = [], FeatureIndex = [], LabelOf = [], Weights = [],
         };
         Assert.Equal([ContentLabels.CharacterDeath], Labels(Peaks(-5)));
@@ -187,6 +191,8 @@ public class LearnedLabelTests
     {
         Assert.Equal(ContentLabels.All.Order(), LabelModel.Default.Labels.Order());
         Assert.All(LabelModel.Default.Threshold, t => Assert.True(t is >= 0.3 and <= 0.95 or 2));
+        // A long text's threshold is never laxer than a passage's.
+        Assert.All(LabelModel.Default.Threshold.Zip(LabelModel.Default.LongThreshold), t => Assert.True(t.Second >= t.First));
     }
 
     // The shipped weights are what training on the named folders gives today: a change to what the layer reads (a

@@ -3,14 +3,16 @@ using System.Globalization;
 namespace Encore.Understanding.Learned;
 
 // A logistic model per content label over LabelFeatures, trained by LabelTrainer on labelled passages and shipped
-// as a text file (labels.model) a person can read: a header line per label (its bias and the probability from which
-// it is suggested, chosen by cross-validation for precision), then one line per feature with its weight for each
-// label it matters to. Deterministic: the same text always gives the same scores.
+// as a text file (labels.model) a person can read: a header line per label (its bias, and the probabilities from which
+// it is suggested in a passage and in a longer text, chosen by cross-validation for precision), then one line per
+// feature with its weight for each label it matters to. Deterministic: the same text always gives the same scores.
 internal sealed class LabelModel
 {
     public required string[] Labels { get; init; }
     public required double[] Bias { get; init; }
     public required double[] Threshold { get; init; }
+    // A text longer than a passage is read in many windows, each a chance to cross by accident: a stricter threshold.
+    public required double[] LongThreshold { get; init; }
     public required Dictionary<ulong, int> FeatureIndex { get; init; }
     public required string[] FeatureNames { get; init; }
     // Weights[feature][k] for label LabelOf[feature][k]: most features matter to one or two labels.
@@ -43,13 +45,14 @@ internal sealed class LabelModel
 
     public static LabelModel Default => Shipped.Value;
 
-    public static readonly LabelModel None = new() { Labels = [], Bias = [], Threshold = [], FeatureIndex = [], FeatureNames = [], LabelOf = [], Weights = [] };
+    public static readonly LabelModel None = new() { Labels = [], Bias = [], Threshold = [], LongThreshold = [], FeatureIndex = [], FeatureNames = [], LabelOf = [], Weights = [] };
 
     public static LabelModel Read(TextReader reader)
     {
         var labels = new List<string>();
         var bias = new List<double>();
         var threshold = new List<double>();
+        var longThreshold = new List<double>();
         var index = new Dictionary<ulong, int>();
         var names = new List<string>();
         var labelOf = new List<int[]>();
@@ -64,6 +67,7 @@ internal sealed class LabelModel
                 labels.Add(parts[1]);
                 bias.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
                 threshold.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+                longThreshold.Add(double.Parse(parts[4], CultureInfo.InvariantCulture));
                 continue;
             }
             var pairs = parts[1].Split(' ');
@@ -74,7 +78,8 @@ internal sealed class LabelModel
         }
         return new LabelModel
         {
-            Labels = [.. labels], Bias = [.. bias], Threshold = [.. threshold], FeatureIndex = index,
+            Labels = [.. labels], Bias = [.. bias], Threshold = [.. threshold], LongThreshold = [.. longThreshold],
+            FeatureIndex = index,
             FeatureNames = [.. names], LabelOf = [.. labelOf], Weights = [.. weights],
         };
     }
@@ -85,7 +90,7 @@ internal sealed class LabelModel
         void Line(string text) => writer.Write(text + "\n");
         foreach (var line in header.Split('\n')) Line("// " + line);
         for (var l = 0; l < Labels.Length; l++)
-            Line(string.Create(CultureInfo.InvariantCulture, $"@label\t{Labels[l]}\t{Bias[l]:0.######}\t{Threshold[l]:0.###}"));
+            Line(string.Create(CultureInfo.InvariantCulture, $"@label\t{Labels[l]}\t{Bias[l]:0.######}\t{Threshold[l]:0.###}\t{LongThreshold[l]:0.###}"));
         for (var f = 0; f < FeatureNames.Length; f++)
             Line(FeatureNames[f] + "\t" + string.Join(' ', LabelOf[f].Select((l, k) =>
                 string.Create(CultureInfo.InvariantCulture, $"{l}:{Weights[f][k]:0.####}"))));

@@ -14,10 +14,10 @@ internal static class LearnedFinder
     private const double Base = 0.5, Top = 0.65;
     // A text longer than the passages learned from (60-350 words) is read in many windows, and the more windows, the
     // likelier one crosses a threshold by chance: on the real sample posts (1,000-3,000 words) single windows reached
-    // Depression and Rape/Non-Con with nothing of either in them. There a label must reach its threshold in two windows
-    // in a row, which share half their words: a scene that carries it sits in both. The cost: the first and last half
-    // window of a long text (about 125 words) is read by one window only, and the learned layer alone finds nothing
-    // there (the rules still read it).
+    // Depression, Rape/Non-Con and Character Death with nothing of any in them. There a label must reach its stricter
+    // long-text threshold (LabelModel.LongThreshold), in two windows in a row, which share half their words: a scene
+    // that carries it sits in both. The cost: the first and last half window of a long text (about 125 words) is read
+    // by one window only, and the learned layer alone finds nothing there (the rules still read it).
     private const int PassageWords = 400;
 
     public static LearnedReading Read(TextDocument text, bool[] staged, LabelModel model)
@@ -46,6 +46,8 @@ internal static class LearnedFinder
         var (flatStarts, flatLabels, flatWeights) = model.Flat;
         var best = new (double P, int From, int To)[labels];
         var peak = new double[labels];
+        var passage = total <= PassageWords;
+        var threshold = passage ? model.Threshold : model.LongThreshold;
         var twice = new bool[labels];
         var before = new bool[labels];
         for (var from = 0; from < words.Length;)
@@ -70,7 +72,7 @@ internal static class LearnedFinder
             {
                 var p = 1 / (1 + Math.Exp(-z[l]));
                 peak[l] = Math.Max(peak[l], p);
-                var over = p >= model.Threshold[l];
+                var over = p >= threshold[l];
                 twice[l] |= over && before[l];
                 before[l] = over;
                 if (over && p > best[l].P) best[l] = (p, from, to);
@@ -79,10 +81,9 @@ internal static class LearnedFinder
             from = Math.Max(from + 1, half < 0 ? to : Math.Min(half, to));
         }
 
-        var passage = total <= PassageWords;
         var hits = new List<Hit>();
         for (var l = 0; l < labels; l++)
-            if (best[l].P > 0 && (passage || twice[l])) Explain(text, model, l, best[l], features, starts, hits);
+            if (best[l].P > 0 && (passage || twice[l])) Explain(text, model, l, best[l], threshold[l], features, starts, hits);
         return new LearnedReading(model, hits, passage ? peak : null);
     }
 
@@ -120,7 +121,7 @@ internal static class LearnedFinder
     private static string Name(string feature) => feature.StartsWith('!') ? "not " + feature[1..] : feature;
 
     // The three sentences of the window that weigh most for the label, and the six words that weighed most.
-    private static void Explain(TextDocument text, LabelModel model, int label, (double P, int From, int To) won,
+    private static void Explain(TextDocument text, LabelModel model, int label, (double P, int From, int To) won, double threshold,
         List<int> features, int[] starts, List<Hit> hits)
     {
         var seen = Seen(model.FeatureNames.Length);
@@ -143,7 +144,6 @@ internal static class LearnedFinder
             if (sum > 0) bySentence.Add((s, sum));
         }
         if (bySentence.Count == 0) return;
-        var threshold = model.Threshold[label];
         var confidence = Math.Min(Base + (Top - Base) * (won.P - threshold) / Math.Max(1 - threshold, 1e-9), Top);
         weighed.Sort((a, b) => b.Weight.CompareTo(a.Weight) is var c && c != 0 ? c : a.Feature.CompareTo(b.Feature));
         var note = "words that weighed most in a model learned from labelled passages: "
