@@ -212,18 +212,12 @@ internal static partial class ContentFinder
         // What one label means, the other does too, where nothing above says so: the learned layer can find Graphic
         // Depictions Of Violence or Major Character Death without the rules' gore or who-dies reading that adds the
         // second. (Suicide Attempt -> Suicidal Thoughts and Drug Overdose -> Drug Use are read above, from the scores,
-        // whichever layer found the first.)
-        foreach (var (label, implied) in Implied)
+        // whichever layer found the first, so here they find the second already there.)
+        foreach (var (label, implied) in ContentLabels.Implications)
             if (suggestions.Find(x => x.Tag == label) is { } found && !suggestions.Exists(x => x.Tag == implied))
                 suggestions.Add(new Suggestion(TypeOf(implied), implied, Math.Round(found.Confidence * 0.9, 2), found.Evidence, label.ToLowerInvariant()));
         return suggestions;
     }
-
-    private static readonly (string Label, string Implied)[] Implied =
-    [
-        // Not Underage Sex to Sexual Content: abuse disclosed ("I was fourteen when it started") is the one, not the other.
-        (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence),
-    ];
 
     // A minor's age and sex belong together when told close (Near), or in the same scene when the sex
     // there is plain (its signs reach the threshold), unless the story moves on in time between ("twenty years later").

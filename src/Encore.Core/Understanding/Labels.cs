@@ -33,7 +33,8 @@ public static class ContentLabels
 
     public static string TypeOf(string label) => Warnings.Contains(label) ? Suggestion.Warning : Suggestion.Content;
 
-    // What one label means, the second does too: every labelled set writes both.
+    // What one label means, the second does too: every labelled set writes both. Not Underage Sex to Sexual Content:
+    // abuse disclosed ("I was fourteen when it started") is the one, not the other.
     public static readonly (string Label, string Implied)[] Implications =
     [
         (MajorCharacterDeath, CharacterDeath), (GraphicViolence, Violence), (SuicideAttempt, SuicidalThoughts), (DrugOverdose, DrugUse),

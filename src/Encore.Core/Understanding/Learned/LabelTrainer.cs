@@ -6,7 +6,7 @@ namespace Encore.Understanding.Learned;
 // passages held out of each fold were tagged with precision at least TargetPrecision.
 internal static class LabelTrainer
 {
-    // 0.95 until the rules' suggestions were checked against the model (LearnedReading.Doubt): with that check, 0.90
+    // 0.95 until the rules' suggestions were checked against the model (LearnedReading.DoubtBelow): with that check, 0.90
     // found more and kept precision, leaving each of five writers' sets out in turn (EVALUATION.md).
     public const double TargetPrecision = 0.90;
     // For texts longer than a passage. At 0.90, with more training text, a window pair of a real sample post crossed
@@ -18,8 +18,8 @@ internal static class LabelTrainer
     private const double Rate = 0.2, L2 = 3e-3, Keep = 0.03;
 
     // The folders the shipped model is trained on, from the repository's root.
-    // The spent blind sets (eval/blind) are text from seven more writers, each measured once while still blind;
-    // dev8-dev12 from five more, each given one theme.
+    // The spent blind sets (eval/blind) are text from more writers, each set measured while still blind (its README
+    // says when); dev8-dev12 from five more, each given one theme.
     public static readonly string[] Folders = ["train", "eval/dev2", "eval/dev3", "eval/dev4", "eval/dev5", "eval/passages",
         "eval/dev6", "eval/dev7", "eval/blind", "eval/dev8", "eval/dev9", "eval/dev10", "eval/dev11", "eval/dev12"];
 
